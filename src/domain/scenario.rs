@@ -1,0 +1,539 @@
+//! The scenario format: one mystery as trainers write it in `mysteries/<id>.json`.
+//!
+//! These types are the single source of truth for the format: serde reads and
+//! writes them, `schemars` derives `mysteries/schema.json` from them (native
+//! builds only), and `docs/scenario-format.md` documents them for trainers.
+//! Bump [`FORMAT_VERSION`] on any incompatible change and add a migration.
+
+use serde::{Deserialize, Serialize};
+
+/// The scenario format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One complete mystery.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Always [`FORMAT_VERSION`] for files this build writes.
+    pub format_version: u32,
+    /// Short, stable identifier: lowercase letters, digits and `-`. Equals the file name without `.json`.
+    pub id: String,
+    pub title: String,
+    /// One or two sentences for the library.
+    pub summary: String,
+    /// The bouwsteen this mystery is mainly about.
+    pub main_bouwsteen: Bouwsteen,
+    /// Every bouwsteen the mystery touches, the main one included.
+    pub bouwstenen: Vec<Bouwsteen>,
+    /// Suggested playing time in minutes, all phases together.
+    pub duration_minutes: u32,
+    pub group_size: GroupSize,
+    /// The case, told from the resident's side.
+    pub case: Case,
+    /// The question the team must answer; it cannot be answered from one clue.
+    pub central_question: String,
+    /// The people who speak in the clues.
+    pub characters: Vec<Character>,
+    pub clues: Vec<Clue>,
+    /// The groups the team sorts the clues into during "Ordenen".
+    pub categories: Vec<Category>,
+    pub solution: Solution,
+    #[serde(default)]
+    pub hints: Vec<Hint>,
+    pub reflection: Reflection,
+    pub debrief: Debrief,
+    /// Suggested next steps, per role from the guide.
+    pub role_actions: Vec<RoleActions>,
+    /// Sections of the guide "Aan de slag met rechtsbescherming" this mystery is based on.
+    #[serde(default)]
+    pub sources: Vec<SourceRef>,
+}
+
+/// The seven bouwstenen (building blocks) of rechtsbescherming from the guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Bouwsteen {
+    Aanbod,
+    Informatie,
+    Bereik,
+    Toegang,
+    Bejegening,
+    Samenwerkingsnetwerk,
+    LerendeUitvoeringspraktijk,
+}
+
+impl Bouwsteen {
+    pub const ALL: [Bouwsteen; 7] = [
+        Bouwsteen::Aanbod,
+        Bouwsteen::Informatie,
+        Bouwsteen::Bereik,
+        Bouwsteen::Toegang,
+        Bouwsteen::Bejegening,
+        Bouwsteen::Samenwerkingsnetwerk,
+        Bouwsteen::LerendeUitvoeringspraktijk,
+    ];
+
+    /// Dutch label as used in the guide.
+    pub fn label(self) -> &'static str {
+        match self {
+            Bouwsteen::Aanbod => "Aanbod",
+            Bouwsteen::Informatie => "Informatie",
+            Bouwsteen::Bereik => "Bereik",
+            Bouwsteen::Toegang => "Toegang",
+            Bouwsteen::Bejegening => "Bejegening",
+            Bouwsteen::Samenwerkingsnetwerk => "Samenwerkingsnetwerk",
+            Bouwsteen::LerendeUitvoeringspraktijk => "Lerende uitvoeringspraktijk",
+        }
+    }
+
+    /// The number of the bouwsteen in the guide (1–7).
+    pub fn number(self) -> u8 {
+        Bouwsteen::ALL.iter().position(|b| *b == self).unwrap_or(0) as u8 + 1
+    }
+
+    /// The JSON spelling, for CSS classes and ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bouwsteen::Aanbod => "aanbod",
+            Bouwsteen::Informatie => "informatie",
+            Bouwsteen::Bereik => "bereik",
+            Bouwsteen::Toegang => "toegang",
+            Bouwsteen::Bejegening => "bejegening",
+            Bouwsteen::Samenwerkingsnetwerk => "samenwerkingsnetwerk",
+            Bouwsteen::LerendeUitvoeringspraktijk => "lerende_uitvoeringspraktijk",
+        }
+    }
+}
+
+/// The three sides of the perspectiefcirkel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Perspective {
+    Juridisch,
+    Financieel,
+    Sociaal,
+}
+
+impl Perspective {
+    pub const ALL: [Perspective; 3] = [Perspective::Juridisch, Perspective::Financieel, Perspective::Sociaal];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Perspective::Juridisch => "Juridisch",
+            Perspective::Financieel => "Financieel-economisch",
+            Perspective::Sociaal => "Sociaal-maatschappelijk",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Perspective::Juridisch => "juridisch",
+            Perspective::Financieel => "financieel",
+            Perspective::Sociaal => "sociaal",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GroupSize {
+    pub min: u32,
+    pub max: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub title: String,
+    /// Paragraphs, shown in order.
+    pub paragraphs: Vec<String>,
+}
+
+/// Whether a character is a resident or a front-line professional.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CharacterKind {
+    Inwoner,
+    Uitvoerder,
+}
+
+impl CharacterKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            CharacterKind::Inwoner => "Inwoner",
+            CharacterKind::Uitvoerder => "Uitvoerder",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Character {
+    pub id: String,
+    pub name: String,
+    pub kind: CharacterKind,
+    /// For example "schuldhulpverlener" or "moeder van twee kinderen".
+    pub role: String,
+    /// Required for an uitvoerder: the organisation they work for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+}
+
+/// What a clue card is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ClueKind {
+    /// Someone tells their experience; needs a `speaker`.
+    Voice,
+    /// A letter, a beschikking, a form, a leaflet.
+    Document,
+    /// A fact or a figure.
+    Fact,
+}
+
+impl ClueKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ClueKind::Voice => "Ervaring",
+            ClueKind::Document => "Document",
+            ClueKind::Fact => "Feit",
+        }
+    }
+}
+
+/// How much a clue matters for the solution. Used for scoring, never shown to
+/// players before the result screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Relevance {
+    /// Part of the solution: listed in `solution.key_clues`.
+    Key,
+    /// Useful background.
+    Supporting,
+    /// Looks important but leads away from the answer; should be set aside.
+    RedHerring,
+    /// Ambiguous on purpose, to start a discussion; never counts for or against.
+    Ambiguous,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Clue {
+    pub id: String,
+    pub kind: ClueKind,
+    /// Short title on the card.
+    pub title: String,
+    /// Character id of who speaks; required for `voice`, optional for a document's sender.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Unlock::is_default")]
+    pub unlock: Unlock,
+    pub relevance: Relevance,
+    /// The category id this clue belongs to when sorted well. Absent for red herrings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    pub bouwstenen: Vec<Bouwsteen>,
+    pub perspectives: Vec<Perspective>,
+    /// Optional section of the guide, e.g. "5.2".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// When a clue can be uncovered: from round `round` on, and only after every
+/// clue in `after` has been uncovered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Unlock {
+    #[serde(default = "first_round")]
+    pub round: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<String>,
+}
+
+fn first_round() -> u32 {
+    1
+}
+
+impl Default for Unlock {
+    fn default() -> Self {
+        Unlock { round: 1, after: Vec::new() }
+    }
+}
+
+impl Unlock {
+    pub fn is_default(&self) -> bool {
+        *self == Unlock::default()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Solution {
+    /// The answer to the central question, in a few sentences (shown in the debrief).
+    pub summary: String,
+    /// The clues a full answer rests on (all have relevance `key`).
+    pub key_clues: Vec<String>,
+    /// Expected links between clues: this leads to that. At least one.
+    pub chains: Vec<Chain>,
+    /// Ideas a good explanation names in the team's own words. A concept counts
+    /// as named when the explanation contains one of its `words` (case-insensitive).
+    #[serde(default)]
+    pub concepts: Vec<Concept>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Chain {
+    pub from: String,
+    pub to: String,
+    /// Why the one leads to the other (shown in the debrief).
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Concept {
+    pub label: String,
+    pub words: Vec<String>,
+}
+
+/// The phases of the mystery method, in playing order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Intro,
+    Onderzoeken,
+    Ordenen,
+    Oplossen,
+    Reflecteren,
+    Resultaat,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 6] =
+        [Phase::Intro, Phase::Onderzoeken, Phase::Ordenen, Phase::Oplossen, Phase::Reflecteren, Phase::Resultaat];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Intro => "Intro",
+            Phase::Onderzoeken => "Onderzoeken",
+            Phase::Ordenen => "Ordenen",
+            Phase::Oplossen => "Oplossen",
+            Phase::Reflecteren => "Reflecteren",
+            Phase::Resultaat => "Resultaat",
+        }
+    }
+
+    pub fn next(self) -> Option<Phase> {
+        Phase::ALL.iter().position(|p| *p == self).and_then(|i| Phase::ALL.get(i + 1).copied())
+    }
+
+    pub fn previous(self) -> Option<Phase> {
+        Phase::ALL.iter().position(|p| *p == self).and_then(|i| i.checked_sub(1)).map(|i| Phase::ALL[i])
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Hint {
+    pub id: String,
+    /// The phase in which the hint can be asked for: onderzoeken, ordenen or oplossen.
+    pub phase: Phase,
+    pub text: String,
+    /// Points taken off the investigation score when the team asks for it.
+    pub cost: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Reflection {
+    /// Statements about the team's own municipality, answered on a 1–5 scale.
+    pub statements: Vec<Statement>,
+    /// Open questions about practice and about how the team worked.
+    pub questions: Vec<OpenQuestion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    pub bouwsteen: Bouwsteen,
+    /// For example "In onze gemeente weten inwoners waar ze met een brief terechtkunnen."
+    pub text: String,
+    /// True when agreeing means the situation is worse (the scale is turned around for the profile).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reversed: bool,
+}
+
+/// What an open question is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionTopic {
+    /// Wat gaat goed? Waar loop je tegenaan? Hoe kan het beter?
+    Praktijk,
+    /// How the team worked: Hoe zijn jullie begonnen? ...
+    Samenwerking,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OpenQuestion {
+    pub id: String,
+    pub topic: QuestionTopic,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Debrief {
+    /// What really happened, in paragraphs; shown on the result screen.
+    pub paragraphs: Vec<String>,
+    /// Questions for the group discussion after the game.
+    pub discussion_questions: Vec<String>,
+}
+
+/// The four roles from chapter 2 of the guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Uitvoeringsprofessional,
+    Beleidsmedewerker,
+    Leidinggevende,
+    Bestuurder,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Uitvoeringsprofessional, Role::Beleidsmedewerker, Role::Leidinggevende, Role::Bestuurder];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Uitvoeringsprofessional => "Uitvoeringsprofessional",
+            Role::Beleidsmedewerker => "Beleidsmedewerker",
+            Role::Leidinggevende => "Leidinggevende",
+            Role::Bestuurder => "Bestuurder",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RoleActions {
+    pub role: Role,
+    pub actions: Vec<Action>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub text: String,
+    /// The bouwsteen this action strengthens; the result screen puts actions for
+    /// the team's weakest bouwstenen first.
+    pub bouwsteen: Bouwsteen,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    /// Section number in the guide, e.g. "2.7".
+    pub section: String,
+    pub title: String,
+}
+
+/// `mysteries/index.json`: what the library shows without loading every file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Library {
+    pub format_version: u32,
+    pub mysteries: Vec<LibraryEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LibraryEntry {
+    pub id: String,
+    /// File name inside `mysteries/`.
+    pub file: String,
+    pub title: String,
+    pub summary: String,
+    pub main_bouwsteen: Bouwsteen,
+    pub bouwstenen: Vec<Bouwsteen>,
+    pub duration_minutes: u32,
+    pub group_size: GroupSize,
+}
+
+impl LibraryEntry {
+    /// The entry that belongs in `index.json` for a scenario stored as `file`.
+    pub fn for_scenario(scenario: &Scenario, file: &str) -> LibraryEntry {
+        LibraryEntry {
+            id: scenario.id.clone(),
+            file: file.to_string(),
+            title: scenario.title.clone(),
+            summary: scenario.summary.clone(),
+            main_bouwsteen: scenario.main_bouwsteen,
+            bouwstenen: scenario.bouwstenen.clone(),
+            duration_minutes: scenario.duration_minutes,
+            group_size: scenario.group_size,
+        }
+    }
+}
+
+impl Scenario {
+    pub fn clue(&self, id: &str) -> Option<&Clue> {
+        self.clues.iter().find(|c| c.id == id)
+    }
+
+    pub fn character(&self, id: &str) -> Option<&Character> {
+        self.characters.iter().find(|c| c.id == id)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn hint(&self, id: &str) -> Option<&Hint> {
+        self.hints.iter().find(|h| h.id == id)
+    }
+
+    /// The number of uncovering rounds: the highest `unlock.round` of any clue.
+    pub fn rounds(&self) -> u32 {
+        self.clues.iter().map(|c| c.unlock.round).max().unwrap_or(1).max(1)
+    }
+}
