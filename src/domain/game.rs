@@ -94,38 +94,67 @@ pub enum Command {
     /// or Ordenen). Once the answer is handed in (Reflecteren) it is final.
     Back,
     /// Uncover one available clue (Onderzoeken only).
-    Reveal { clue: String },
+    Reveal {
+        clue: String,
+    },
     /// Uncover the next available clue in scenario order (Onderzoeken only).
     RevealNext,
     /// Start the next uncovering round (Onderzoeken only, when rounds remain).
     NextRound,
     /// Ask for a hint of the current phase (once per hint).
-    UseHint { hint: String },
+    UseHint {
+        hint: String,
+    },
     /// Put an uncovered clue in a category or aside (Ordenen only). Setting a
     /// clue aside also removes it from the key clues.
-    Place { clue: String, placement: Placement },
+    Place {
+        clue: String,
+        placement: Placement,
+    },
     /// Take a clue back to the unsorted pile (Ordenen only).
-    Unplace { clue: String },
+    Unplace {
+        clue: String,
+    },
     /// Mark or unmark an uncovered, not-aside clue as key clue (Ordenen only).
-    ToggleKey { clue: String },
+    ToggleKey {
+        clue: String,
+    },
     /// Link two different uncovered clues (Ordenen or Oplossen). Idempotent.
-    AddLink { from: String, to: String },
-    RemoveLink { from: String, to: String },
+    AddLink {
+        from: String,
+        to: String,
+    },
+    RemoveLink {
+        from: String,
+        to: String,
+    },
     /// Cite or un-cite an uncovered clue in the answer (Oplossen only).
-    ToggleAnswerClue { clue: String },
+    ToggleAnswerClue {
+        clue: String,
+    },
     /// Replace the explanation text (Oplossen only).
-    SetAnswerText { text: String },
+    SetAnswerText {
+        text: String,
+    },
     /// Answer a statement on the 1..=5 scale (Reflecteren only).
-    SetStatement { statement: String, value: u8 },
+    SetStatement {
+        statement: String,
+        value: u8,
+    },
     /// Replace the answer to an open question (Reflecteren only).
-    SetOpenAnswer { question: String, text: String },
+    SetOpenAnswer {
+        question: String,
+        text: String,
+    },
 }
 
 /// Why a command was refused. The UI shows [`GameError::message`] (Dutch).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GameError {
     /// The command does not belong in the current phase.
-    WrongPhase { phase: Phase },
+    WrongPhase {
+        phase: Phase,
+    },
     UnknownClue(String),
     UnknownCategory(String),
     UnknownHint(String),
@@ -143,54 +172,235 @@ pub enum GameError {
     CannotGoBack,
 }
 
+// Reasons for a refused Advance (shown as-is to the team).
+const NEED_CLUE: &str = "Ontdek eerst minstens één aanwijzing.";
+const NEED_SORTED: &str = "Sorteer eerst alle aanwijzingen: leg ze in een groep of aan de kant.";
+const NEED_CITED: &str = "Kies eerst minstens één aanwijzing voor jullie antwoord.";
+const NEED_TEXT: &str = "Schrijf eerst jullie verklaring in eigen woorden.";
+const NEED_STATEMENTS: &str = "Geef eerst bij elke stelling een antwoord.";
+const GAME_OVER: &str = "Dit is de laatste fase. Het spel is klaar.";
+
 impl GameError {
     /// A short Dutch sentence for the player.
     pub fn message(&self) -> String {
-        todo!()
+        match self {
+            GameError::WrongPhase { phase } => format!("Dat kan niet in de fase {}.", phase.label()),
+            GameError::UnknownClue(id) => format!("Deze aanwijzing bestaat niet: {id}."),
+            GameError::UnknownCategory(id) => format!("Deze groep bestaat niet: {id}."),
+            GameError::UnknownHint(id) => format!("Deze hint bestaat niet: {id}."),
+            GameError::UnknownStatement(id) => format!("Deze stelling bestaat niet: {id}."),
+            GameError::UnknownQuestion(id) => format!("Deze vraag bestaat niet: {id}."),
+            GameError::NotAvailable(id) if id.is_empty() => {
+                "Er is nu geen aanwijzing meer om te ontdekken.".to_string()
+            }
+            GameError::NotAvailable(_) => "Deze aanwijzing kun je nu niet gebruiken.".to_string(),
+            GameError::HintUsed(_) => "Deze hint hebben jullie al gevraagd.".to_string(),
+            GameError::NoMoreRounds => "Er is geen volgende ronde. Dit is de laatste ronde.".to_string(),
+            GameError::SelfLink => "Je kunt een aanwijzing niet met zichzelf verbinden.".to_string(),
+            GameError::ScaleOutOfRange(v) => format!("Kies een getal van 1 tot en met 5 (niet {v})."),
+            GameError::CannotAdvance(reason) => (*reason).to_string(),
+            GameError::CannotGoBack => "Vanuit deze fase kun je niet terug.".to_string(),
+        }
     }
 }
+
+impl std::fmt::Display for GameError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for GameError {}
 
 impl Session {
     /// A new session in the Intro phase. The team name is trimmed; members are
     /// trimmed and empty ones dropped. An empty team name becomes "Team".
     pub fn new(scenario: &Scenario, team: Team) -> Session {
-        let _ = (scenario, team);
-        todo!()
+        let name = team.name.trim();
+        let team = Team {
+            name: if name.is_empty() { "Team".to_string() } else { name.to_string() },
+            members: team.members.iter().map(|m| m.trim()).filter(|m| !m.is_empty()).map(str::to_string).collect(),
+        };
+        Session {
+            scenario_id: scenario.id.clone(),
+            team,
+            phase: Phase::Intro,
+            round: 1,
+            revealed: Vec::new(),
+            hints_used: Vec::new(),
+            board: Board::default(),
+            answer: Answer::default(),
+            reflection: ReflectionAnswers::default(),
+        }
     }
 
     /// Apply one command. On error the session is unchanged.
+    ///
+    /// Every check runs before anything is changed, so a refused command
+    /// leaves the session exactly as it was.
     pub fn apply(&mut self, scenario: &Scenario, command: Command) -> Result<(), GameError> {
-        let _ = (scenario, command);
-        todo!()
+        match command {
+            Command::Advance => {
+                self.can_advance(scenario)?;
+                // can_advance refuses Resultaat, so there is always a next phase.
+                if let Some(next) = self.phase.next() {
+                    self.phase = next;
+                }
+            }
+            Command::Back => {
+                self.phase = match self.phase {
+                    Phase::Ordenen => Phase::Onderzoeken,
+                    Phase::Oplossen => Phase::Ordenen,
+                    _ => return Err(GameError::CannotGoBack),
+                };
+            }
+            Command::Reveal { clue } => {
+                self.require_phase(&[Phase::Onderzoeken])?;
+                require_clue(scenario, &clue)?;
+                if !self.is_available(scenario, &clue) {
+                    return Err(GameError::NotAvailable(clue));
+                }
+                self.revealed.push(clue);
+            }
+            Command::RevealNext => {
+                self.require_phase(&[Phase::Onderzoeken])?;
+                let next = scenario
+                    .clues
+                    .iter()
+                    .find(|c| self.is_available(scenario, &c.id))
+                    .ok_or_else(|| GameError::NotAvailable(String::new()))?;
+                self.revealed.push(next.id.clone());
+            }
+            Command::NextRound => {
+                self.require_phase(&[Phase::Onderzoeken])?;
+                if self.round >= scenario.rounds() {
+                    return Err(GameError::NoMoreRounds);
+                }
+                self.round += 1;
+            }
+            Command::UseHint { hint } => {
+                let found = scenario.hint(&hint).ok_or_else(|| GameError::UnknownHint(hint.clone()))?;
+                if found.phase != self.phase {
+                    return Err(GameError::WrongPhase { phase: self.phase });
+                }
+                if self.hints_used.contains(&hint) {
+                    return Err(GameError::HintUsed(hint));
+                }
+                self.hints_used.push(hint);
+            }
+            Command::Place { clue, placement } => {
+                self.require_phase(&[Phase::Ordenen])?;
+                self.require_revealed(scenario, &clue)?;
+                if let Placement::Category(category) = &placement {
+                    if scenario.category(category).is_none() {
+                        return Err(GameError::UnknownCategory(category.clone()));
+                    }
+                }
+                if placement == Placement::Aside {
+                    self.board.key.remove(&clue);
+                }
+                self.board.placements.insert(clue, placement);
+            }
+            Command::Unplace { clue } => {
+                self.require_phase(&[Phase::Ordenen])?;
+                self.require_revealed(scenario, &clue)?;
+                self.board.placements.remove(&clue);
+            }
+            Command::ToggleKey { clue } => {
+                self.require_phase(&[Phase::Ordenen])?;
+                self.require_revealed(scenario, &clue)?;
+                if self.board.placements.get(&clue) == Some(&Placement::Aside) {
+                    return Err(GameError::NotAvailable(clue));
+                }
+                if !self.board.key.remove(&clue) {
+                    self.board.key.insert(clue);
+                }
+            }
+            Command::AddLink { from, to } => {
+                self.require_phase(&[Phase::Ordenen, Phase::Oplossen])?;
+                require_clue(scenario, &from)?;
+                require_clue(scenario, &to)?;
+                if from == to {
+                    return Err(GameError::SelfLink);
+                }
+                self.require_revealed(scenario, &from)?;
+                self.require_revealed(scenario, &to)?;
+                self.board.links.insert(Link { from, to });
+            }
+            Command::RemoveLink { from, to } => {
+                self.require_phase(&[Phase::Ordenen, Phase::Oplossen])?;
+                require_clue(scenario, &from)?;
+                require_clue(scenario, &to)?;
+                self.board.links.remove(&Link { from, to });
+            }
+            Command::ToggleAnswerClue { clue } => {
+                self.require_phase(&[Phase::Oplossen])?;
+                self.require_revealed(scenario, &clue)?;
+                if let Some(at) = self.answer.clues.iter().position(|c| *c == clue) {
+                    self.answer.clues.remove(at);
+                } else {
+                    self.answer.clues.push(clue);
+                }
+            }
+            Command::SetAnswerText { text } => {
+                self.require_phase(&[Phase::Oplossen])?;
+                self.answer.text = text;
+            }
+            Command::SetStatement { statement, value } => {
+                self.require_phase(&[Phase::Reflecteren])?;
+                if !scenario.reflection.statements.iter().any(|s| s.id == statement) {
+                    return Err(GameError::UnknownStatement(statement));
+                }
+                if !(1..=5).contains(&value) {
+                    return Err(GameError::ScaleOutOfRange(value));
+                }
+                self.reflection.scale.insert(statement, value);
+            }
+            Command::SetOpenAnswer { question, text } => {
+                self.require_phase(&[Phase::Reflecteren])?;
+                if !scenario.reflection.questions.iter().any(|q| q.id == question) {
+                    return Err(GameError::UnknownQuestion(question));
+                }
+                self.reflection.open.insert(question, text);
+            }
+        }
+        Ok(())
     }
 
     /// Clues that can be uncovered now: not yet uncovered, `unlock.round <=
     /// self.round`, and every clue in `unlock.after` uncovered. Scenario order.
     pub fn available(&self, scenario: &Scenario) -> Vec<String> {
-        let _ = scenario;
-        todo!()
+        scenario.clues.iter().filter(|c| self.is_available(scenario, &c.id)).map(|c| c.id.clone()).collect()
     }
 
     pub fn is_revealed(&self, clue: &str) -> bool {
-        let _ = clue;
-        todo!()
+        self.revealed.iter().any(|c| c == clue)
     }
 
     /// Clues not uncovered and not yet available (still hidden behind a round or other clues).
     pub fn locked_count(&self, scenario: &Scenario) -> usize {
-        let _ = scenario;
-        todo!()
+        scenario.clues.iter().filter(|c| !self.is_revealed(&c.id) && !self.is_available(scenario, &c.id)).count()
     }
 
     /// Hints of the current phase the team has not asked for yet, scenario order.
     pub fn hints_available(&self, scenario: &Scenario) -> Vec<String> {
-        let _ = scenario;
-        todo!()
+        scenario
+            .hints
+            .iter()
+            .filter(|h| h.phase == self.phase && !self.hints_used.contains(&h.id))
+            .map(|h| h.id.clone())
+            .collect()
     }
 
     /// Uncovered clues not yet placed on the board, in uncovering order.
     pub fn unsorted(&self) -> Vec<String> {
-        todo!()
+        self.revealed.iter().filter(|c| !self.board.placements.contains_key(*c)).cloned().collect()
+    }
+
+    /// Sum of the costs of the hints the team asked for so far (the points
+    /// taken off the investigation score).
+    pub fn hint_cost(&self, scenario: &Scenario) -> u32 {
+        self.hints_used.iter().filter_map(|id| scenario.hint(id)).map(|h| h.cost).sum()
     }
 
     /// Whether [`Command::Advance`] would succeed, and if not, why (Dutch).
@@ -199,15 +409,150 @@ impl Session {
     /// Oplossen -> at least one cited clue and a non-empty explanation.
     /// Reflecteren -> every statement answered. Resultaat -> never.
     pub fn can_advance(&self, scenario: &Scenario) -> Result<(), GameError> {
-        let _ = scenario;
-        todo!()
+        let missing = match self.phase {
+            Phase::Intro => None,
+            Phase::Onderzoeken => self.revealed.is_empty().then_some(NEED_CLUE),
+            Phase::Ordenen => (!self.unsorted().is_empty()).then_some(NEED_SORTED),
+            Phase::Oplossen => {
+                if self.answer.clues.is_empty() {
+                    Some(NEED_CITED)
+                } else if self.answer.text.trim().is_empty() {
+                    Some(NEED_TEXT)
+                } else {
+                    None
+                }
+            }
+            Phase::Reflecteren => scenario
+                .reflection
+                .statements
+                .iter()
+                .any(|s| !self.reflection.scale.contains_key(&s.id))
+                .then_some(NEED_STATEMENTS),
+            Phase::Resultaat => Some(GAME_OVER),
+        };
+        match missing {
+            Some(reason) => Err(GameError::CannotAdvance(reason)),
+            None => Ok(()),
+        }
     }
 
     /// Checks a saved session still fits this scenario (same id, every stored
     /// clue/category/hint/statement/question id exists, phase and round in
     /// range). Used when a saved game is loaded after the scenario changed.
+    ///
+    /// Also checks what the engine itself guarantees, so a hand-edited save
+    /// cannot break the game: no clue uncovered twice, only uncovered clues on
+    /// the board or in the answer, no hint used twice, scale answers 1..=5.
     pub fn check_against(&self, scenario: &Scenario) -> Result<(), String> {
-        let _ = scenario;
-        todo!()
+        if self.scenario_id != scenario.id {
+            return Err(format!(
+                "het hoort bij een ander mysterie (\"{}\" in plaats van \"{}\")",
+                self.scenario_id, scenario.id
+            ));
+        }
+        let rounds = scenario.rounds();
+        if self.round < 1 || self.round > rounds {
+            return Err(format!("ronde {} bestaat niet, dit mysterie heeft {rounds} ronde(s)", self.round));
+        }
+
+        let clue_exists = |id: &str, place: &str| -> Result<(), String> {
+            if scenario.clue(id).is_some() {
+                Ok(())
+            } else {
+                Err(format!("de aanwijzing \"{id}\" ({place}) bestaat niet meer"))
+            }
+        };
+        let revealed_clue = |id: &str, place: &str| -> Result<(), String> {
+            clue_exists(id, place)?;
+            if self.is_revealed(id) {
+                Ok(())
+            } else {
+                Err(format!("de aanwijzing \"{id}\" ({place}) is nog niet ontdekt"))
+            }
+        };
+
+        let mut seen = BTreeSet::new();
+        for id in &self.revealed {
+            clue_exists(id, "ontdekt")?;
+            if !seen.insert(id.as_str()) {
+                return Err(format!("de aanwijzing \"{id}\" is twee keer ontdekt"));
+            }
+        }
+        for (id, placement) in &self.board.placements {
+            revealed_clue(id, "op het bord")?;
+            if let Placement::Category(category) = placement {
+                if scenario.category(category).is_none() {
+                    return Err(format!("de groep \"{category}\" bestaat niet meer"));
+                }
+            }
+        }
+        for id in &self.board.key {
+            revealed_clue(id, "kernaanwijzing")?;
+        }
+        for link in &self.board.links {
+            revealed_clue(&link.from, "verbinding")?;
+            revealed_clue(&link.to, "verbinding")?;
+        }
+        for id in &self.answer.clues {
+            revealed_clue(id, "antwoord")?;
+        }
+
+        let mut seen = BTreeSet::new();
+        for id in &self.hints_used {
+            if scenario.hint(id).is_none() {
+                return Err(format!("de hint \"{id}\" bestaat niet meer"));
+            }
+            if !seen.insert(id.as_str()) {
+                return Err(format!("de hint \"{id}\" is twee keer gebruikt"));
+            }
+        }
+
+        for (id, value) in &self.reflection.scale {
+            if !scenario.reflection.statements.iter().any(|s| s.id == *id) {
+                return Err(format!("de stelling \"{id}\" bestaat niet meer"));
+            }
+            if !(1..=5).contains(value) {
+                return Err(format!("het antwoord op stelling \"{id}\" is {value}, niet 1 tot en met 5"));
+            }
+        }
+        for id in self.reflection.open.keys() {
+            if !scenario.reflection.questions.iter().any(|q| q.id == *id) {
+                return Err(format!("de vraag \"{id}\" bestaat niet meer"));
+            }
+        }
+        Ok(())
+    }
+
+    fn is_available(&self, scenario: &Scenario, clue: &str) -> bool {
+        scenario.clue(clue).is_some_and(|c| {
+            !self.is_revealed(&c.id)
+                && c.unlock.round <= self.round
+                && c.unlock.after.iter().all(|a| self.is_revealed(a))
+        })
+    }
+
+    fn require_phase(&self, allowed: &[Phase]) -> Result<(), GameError> {
+        if allowed.contains(&self.phase) {
+            Ok(())
+        } else {
+            Err(GameError::WrongPhase { phase: self.phase })
+        }
+    }
+
+    /// The clue exists and is uncovered.
+    fn require_revealed(&self, scenario: &Scenario, clue: &str) -> Result<(), GameError> {
+        require_clue(scenario, clue)?;
+        if self.is_revealed(clue) {
+            Ok(())
+        } else {
+            Err(GameError::NotAvailable(clue.to_string()))
+        }
+    }
+}
+
+fn require_clue(scenario: &Scenario, clue: &str) -> Result<(), GameError> {
+    match scenario.clue(clue) {
+        Some(_) => Ok(()),
+        None => Err(GameError::UnknownClue(clue.to_string())),
     }
 }

@@ -71,3 +71,114 @@ pub fn restore(text: &str, scenario: &Scenario) -> Result<Session, SavedError> {
     session.check_against(scenario).map_err(SavedError::Mismatch)?;
     Ok(session)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::game::{Command, Placement, Team};
+
+    fn scenario() -> Scenario {
+        serde_json::from_str(include_str!("../../tests/fixtures/engine.json")).expect("the fixture is a valid scenario")
+    }
+
+    /// A game halfway: clues uncovered, a hint used, the board partly sorted.
+    fn mid_game(s: &Scenario) -> Session {
+        let mut session = Session::new(s, Team { name: "Oost".into(), members: vec!["Anna".into()] });
+        for command in [
+            Command::Advance,
+            Command::UseHint { hint: "h-zoek-1".into() },
+            Command::Reveal { clue: "brief".into() },
+            Command::Reveal { clue: "loket".into() },
+            Command::Advance,
+            Command::Place { clue: "brief".into(), placement: Placement::Category("communicatie".into()) },
+            Command::ToggleKey { clue: "loket".into() },
+            Command::AddLink { from: "brief".into(), to: "loket".into() },
+        ] {
+            session.apply(s, command).expect("a valid command");
+        }
+        session
+    }
+
+    #[test]
+    fn encode_then_decode_gives_the_same_session() {
+        let s = scenario();
+        let session = mid_game(&s);
+        let text = encode(&session);
+        assert!(text.contains("\"saved_version\":1"), "{text}");
+        assert_eq!(decode(&text), Ok(session.clone()));
+        assert_eq!(restore(&text, &s), Ok(session));
+    }
+
+    #[test]
+    fn broken_json_is_corrupt() {
+        let s = scenario();
+        let text = encode(&mid_game(&s));
+        for broken in ["", "{", "niet eens json", &text[..text.len() / 2]] {
+            assert!(matches!(decode(broken), Err(SavedError::Corrupt(_))), "{broken:?}");
+        }
+    }
+
+    #[test]
+    fn the_wrong_shape_is_corrupt() {
+        let bad = [
+            r#"{"saved_version":1}"#,
+            r#"{"saved_version":1,"session":42}"#,
+            r#"{"saved_version":1,"session":{"scenario_id":"x"}}"#,
+        ];
+        for text in bad {
+            assert!(matches!(decode(text), Err(SavedError::Corrupt(_))), "{text}");
+        }
+        // An unknown field inside the session is refused too.
+        let s = scenario();
+        let text = encode(&mid_game(&s)).replacen("\"scenario_id\"", "\"extra\":1,\"scenario_id\"", 1);
+        assert!(matches!(decode(&text), Err(SavedError::Corrupt(_))), "{text}");
+    }
+
+    #[test]
+    fn another_version_is_reported_as_such() {
+        let s = scenario();
+        let text = encode(&mid_game(&s)).replacen("\"saved_version\":1", "\"saved_version\":2", 1);
+        assert_eq!(decode(&text), Err(SavedError::Version(Some(2))));
+        assert!(SavedError::Version(Some(2)).message().contains("versie 2"));
+    }
+
+    #[test]
+    fn a_missing_version_is_reported_as_such() {
+        let s = scenario();
+        let session = serde_json::to_string(&mid_game(&s)).unwrap();
+        let text = format!("{{\"session\":{session}}}");
+        assert_eq!(decode(&text), Err(SavedError::Version(None)));
+        assert_eq!(decode("[1,2,3]"), Err(SavedError::Version(None)));
+        assert_eq!(decode(r#"{"saved_version":"1"}"#), Err(SavedError::Version(None)));
+    }
+
+    #[test]
+    fn restore_refuses_a_save_that_no_longer_fits_the_mystery() {
+        let s = scenario();
+        let text = encode(&mid_game(&s));
+
+        let mut changed = s.clone();
+        changed.clues.retain(|c| c.id != "loket");
+        match restore(&text, &changed) {
+            Err(SavedError::Mismatch(why)) => assert!(why.contains("loket"), "{why}"),
+            other => panic!("expected a mismatch, got {other:?}"),
+        }
+
+        let mut other = s.clone();
+        other.id = "ander-mysterie".into();
+        assert!(matches!(restore(&text, &other), Err(SavedError::Mismatch(_))));
+    }
+
+    #[test]
+    fn every_message_says_nothing_was_thrown_away() {
+        for error in [
+            SavedError::Corrupt("kapot".into()),
+            SavedError::Version(Some(7)),
+            SavedError::Version(None),
+            SavedError::Mismatch("de aanwijzing \"x\" bestaat niet meer".into()),
+        ] {
+            let message = error.message();
+            assert!(message.ends_with("Er is niets weggegooid."), "{message}");
+        }
+    }
+}

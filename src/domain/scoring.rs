@@ -1,11 +1,11 @@
 //! Deterministic scoring of a session. Time never enters a score: depth over speed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::game::Session;
-use super::scenario::{Action, Bouwsteen, Perspective, Role, Scenario};
+use super::game::{Link, Placement, Session};
+use super::scenario::{Action, Bouwsteen, Clue, Perspective, Relevance, Role, Scenario};
 
 /// The explanation needs at least this many words to count as an explanation
 /// (SOLO level 3 and up).
@@ -135,6 +135,284 @@ pub struct ReflectionProfile {
 /// (20 when the scenario has no concepts and the explanation is long enough),
 /// minus 10 per cited red herring; clamped 0..=100.
 pub fn score(scenario: &Scenario, session: &Session) -> Outcome {
-    let _ = (scenario, session);
-    todo!()
+    let investigation = investigation(scenario, session);
+    let solution = solution(scenario, session);
+    let reflection = reflection(scenario, session);
+    let next_steps = next_steps(scenario, &reflection);
+    Outcome { investigation, solution, reflection, next_steps }
+}
+
+/// The number of words in a text: whitespace-separated tokens. This is the
+/// count compared with [`MIN_EXPLANATION_WORDS`].
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// `numerator / denominator` rounded to the nearest whole number (halves up),
+/// clamped to 0..=100. Exact integer arithmetic, so no float surprises at .5.
+fn rounded_percent(numerator: i128, denominator: i128) -> u32 {
+    let denominator = denominator.max(1);
+    if numerator <= 0 {
+        0
+    } else if numerator >= 100 * denominator {
+        100
+    } else {
+        // 0 < numerator < 100 * denominator, so the result fits in 0..=100.
+        ((2 * numerator + denominator) / (2 * denominator)) as u32
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn key_set(scenario: &Scenario) -> BTreeSet<&str> {
+    scenario.solution.key_clues.iter().map(String::as_str).collect()
+}
+
+fn investigation(scenario: &Scenario, session: &Session) -> Investigation {
+    let board = &session.board;
+
+    let mut sorted_right = 0;
+    let mut sortable = 0;
+    let mut herrings_aside = 0;
+    let mut herrings = 0;
+    for clue in &scenario.clues {
+        let placement = board.placements.get(&clue.id);
+        match (clue.relevance, &clue.category) {
+            (Relevance::Ambiguous, _) => {}
+            (Relevance::RedHerring, _) => {
+                herrings += 1;
+                sortable += 1;
+                if placement == Some(&Placement::Aside) {
+                    herrings_aside += 1;
+                    sorted_right += 1;
+                }
+            }
+            (_, Some(category)) => {
+                sortable += 1;
+                if matches!(placement, Some(Placement::Category(c)) if c == category) {
+                    sorted_right += 1;
+                }
+            }
+            // A key or supporting clue without a category has no right place.
+            (_, None) => {}
+        }
+    }
+
+    let keys = key_set(scenario);
+    let key_total = count(keys.len());
+    let key_found = count(board.key.iter().filter(|k| keys.contains(k.as_str())).count());
+    let key_wrong = count(board.key.len()) - key_found;
+
+    let chains_total = count(scenario.solution.chains.len());
+    let chains_found = count(
+        scenario
+            .solution
+            .chains
+            .iter()
+            .filter(|chain| {
+                board.links.contains(&Link { from: chain.from.clone(), to: chain.to.clone() })
+                    || board.links.contains(&Link { from: chain.to.clone(), to: chain.from.clone() })
+            })
+            .count(),
+    );
+
+    let hint_cost = session.hint_cost(scenario);
+
+    // Everything over the common denominator s * k * c (a part with nothing
+    // to find counts in full).
+    let s = i128::from(sortable.max(1));
+    let k = i128::from(key_total.max(1));
+    let c = i128::from(chains_total.max(1));
+    let sort_part = 40 * if sortable == 0 { s } else { i128::from(sorted_right) };
+    let key_part = (30 * if key_total == 0 { k } else { i128::from(key_found) } - 5 * i128::from(key_wrong) * k).max(0);
+    let chain_part = 30 * if chains_total == 0 { c } else { i128::from(chains_found) };
+    let denominator = s * k * c;
+    let numerator = sort_part * k * c + key_part * s * c + chain_part * s * k - i128::from(hint_cost) * denominator;
+
+    Investigation {
+        score: rounded_percent(numerator, denominator),
+        sorted_right,
+        sortable,
+        herrings_aside,
+        herrings,
+        key_found,
+        key_total,
+        key_wrong,
+        chains_found,
+        chains_total,
+        hint_cost,
+        clues_revealed: count(session.revealed.len()),
+        clues_total: count(scenario.clues.len()),
+    }
+}
+
+fn solution(scenario: &Scenario, session: &Session) -> SolutionScore {
+    // Cited clues that exist, each once, in the order chosen.
+    let mut cited: Vec<&Clue> = Vec::new();
+    for id in &session.answer.clues {
+        if let Some(clue) = scenario.clue(id) {
+            if !cited.iter().any(|c| c.id == clue.id) {
+                cited.push(clue);
+            }
+        }
+    }
+
+    let keys = key_set(scenario);
+    let is_key = |clue: &Clue| keys.contains(clue.id.as_str());
+    let key_cited = count(cited.iter().filter(|c| is_key(c)).count());
+    let herrings_cited = count(cited.iter().filter(|c| c.relevance == Relevance::RedHerring).count());
+
+    let text = &session.answer.text;
+    let long_enough = word_count(text) >= MIN_EXPLANATION_WORDS;
+    let lower = text.to_lowercase();
+    let concepts_named: Vec<String> = scenario
+        .solution
+        .concepts
+        .iter()
+        .filter(|concept| {
+            concept.words.iter().map(|w| w.trim().to_lowercase()).any(|w| !w.is_empty() && lower.contains(&w))
+        })
+        .map(|concept| concept.label.clone())
+        .collect();
+    let concepts_total = count(scenario.solution.concepts.len());
+
+    let perspectives: BTreeSet<Perspective> = cited.iter().flat_map(|c| c.perspectives.iter().copied()).collect();
+    let bouwstenen: BTreeSet<Bouwsteen> = cited.iter().flat_map(|c| c.bouwstenen.iter().copied()).collect();
+
+    let level = match key_cited {
+        0 => SoloLevel::Prestructureel,
+        1 => SoloLevel::Unistructureel,
+        _ => {
+            let mut level = SoloLevel::Multistructureel;
+            if long_enough {
+                for component in components(&cited, session) {
+                    if component.iter().filter(|c| is_key(c)).count() < 2 {
+                        continue;
+                    }
+                    level = level.max(SoloLevel::Relationeel);
+                    let bouw: BTreeSet<Bouwsteen> =
+                        component.iter().flat_map(|c| c.bouwstenen.iter().copied()).collect();
+                    let persp: BTreeSet<Perspective> =
+                        component.iter().flat_map(|c| c.perspectives.iter().copied()).collect();
+                    if bouw.len() >= 2 && persp.len() == Perspective::ALL.len() {
+                        level = SoloLevel::UitgebreidAbstract;
+                    }
+                }
+            }
+            level
+        }
+    };
+
+    // Kept exact over the denominator concepts_total until the final rounding.
+    let denominator = i128::from(concepts_total.max(1));
+    let concept_part = match (concepts_total, long_enough) {
+        (0, true) => 20,
+        (0, false) => 0,
+        _ => 20 * i128::from(count(concepts_named.len())),
+    };
+    let numerator = (i128::from(level.rank()) * 20 - 10 * i128::from(herrings_cited)) * denominator + concept_part;
+
+    SolutionScore {
+        score: rounded_percent(numerator, denominator),
+        level,
+        key_cited,
+        herrings_cited,
+        concepts_named,
+        concepts_total,
+        perspectives: perspectives.into_iter().collect(),
+        bouwstenen: bouwstenen.into_iter().collect(),
+    }
+}
+
+/// The connected parts of the undirected graph whose nodes are the cited clues
+/// and whose edges are the team's links between two cited clues. Each part
+/// lists its clues in citing order; parts come in the order of their first clue.
+fn components<'a>(cited: &[&'a Clue], session: &Session) -> Vec<Vec<&'a Clue>> {
+    let index: BTreeMap<&str, usize> = cited.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    // Union-find over the cited clues.
+    let mut parent: Vec<usize> = (0..cited.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for link in &session.board.links {
+        if let (Some(&a), Some(&b)) = (index.get(link.from.as_str()), index.get(link.to.as_str())) {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            if ra != rb {
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<&'a Clue>> = BTreeMap::new();
+    for (i, clue) in cited.iter().enumerate() {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(clue);
+    }
+    groups.into_values().collect()
+}
+
+fn reflection(scenario: &Scenario, session: &Session) -> ReflectionProfile {
+    let statements = &scenario.reflection.statements;
+    let mut values: BTreeMap<Bouwsteen, Vec<u32>> = BTreeMap::new();
+    let mut statements_answered = 0;
+    for statement in statements {
+        let answers = values.entry(statement.bouwsteen).or_default();
+        if let Some(&v) = session.reflection.scale.get(&statement.id) {
+            if (1..=5).contains(&v) {
+                let v = u32::from(if statement.reversed { 6 - v } else { v });
+                answers.push((v - 1) * 25);
+                statements_answered += 1;
+            }
+        }
+    }
+    let per_bouwsteen = values
+        .into_iter()
+        .map(|(bouwsteen, answers)| {
+            let n = count(answers.len());
+            let mean = (n > 0).then(|| {
+                let sum: u32 = answers.iter().sum();
+                (2 * sum + n) / (2 * n)
+            });
+            (bouwsteen, mean)
+        })
+        .collect();
+
+    let questions = &scenario.reflection.questions;
+    let questions_answered =
+        questions.iter().filter(|q| session.reflection.open.get(&q.id).is_some_and(|a| !a.trim().is_empty())).count();
+
+    ReflectionProfile {
+        per_bouwsteen,
+        statements_answered,
+        statements_total: count(statements.len()),
+        questions_answered: count(questions_answered),
+        questions_total: count(questions.len()),
+    }
+}
+
+/// Per role (in [`Role::ALL`] order, only roles with actions), its actions with
+/// the team's weakest bouwstenen first. A bouwsteen without an answer counts as 50.
+fn next_steps(scenario: &Scenario, profile: &ReflectionProfile) -> Vec<(Role, Vec<Action>)> {
+    let strength = |b: Bouwsteen| profile.per_bouwsteen.get(&b).copied().flatten().unwrap_or(50);
+    Role::ALL
+        .iter()
+        .filter_map(|&role| {
+            let mut actions: Vec<Action> = scenario
+                .role_actions
+                .iter()
+                .filter(|ra| ra.role == role)
+                .flat_map(|ra| ra.actions.iter().cloned())
+                .collect();
+            if actions.is_empty() {
+                return None;
+            }
+            actions.sort_by_key(|a| strength(a.bouwsteen));
+            Some((role, actions))
+        })
+        .collect()
 }
