@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every Mysterie test; exits non-zero on any failure.
+#   1. native unit + integration tests      (cargo test)
+#   2. the release wasm build                (trunk build --release --offline)
+#   3. the end-to-end suite in headless Chromium against dist/ (tests/e2e)
+# then prints the size of the built wasm and JS (raw and gzip -9).
+# Installs whatever is missing first (scripts/setup.sh).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+bash scripts/setup.sh
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+
+step() { printf '\n[test] === %s ===\n' "$*"; }
+
+step "cargo test (native)"
+cargo test
+
+step "trunk build --release --offline"
+rm -rf dist
+trunk build --release --offline
+
+step "end-to-end (headless Chromium, tests/e2e)"
+e2e_status=0
+(cd tests/e2e && DIST_DIR="$ROOT/dist" npm test --silent) || e2e_status=$?
+
+step "sizes (bytes: raw / gzip -9)"
+shopt -s nullglob
+for f in dist/*.wasm dist/*.js; do
+    printf '%-44s %9d / %9d\n' "$f" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
+done
+shopt -u nullglob
+
+if [ "$e2e_status" -ne 0 ]; then
+    echo "[test] end-to-end suite FAILED (exit $e2e_status)" >&2
+    exit "$e2e_status"
+fi
+echo "[test] all tests passed"
