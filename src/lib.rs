@@ -1,1 +1,26 @@
+//! Mysterie: teams play mysteries about rechtsbescherming in the browser.
+//!
+//! `domain` is the pure core (no web dependencies, tested natively). Everything
+//! else is the thin Leptos UI, compiled only for wasm32.
+
 pub mod domain;
+
+#[cfg(target_arch = "wasm32")]
+mod api;
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod error;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+#[cfg(target_arch = "wasm32")]
+mod route;
+#[cfg(target_arch = "wasm32")]
+mod state;
+#[cfg(target_arch = "wasm32")]
+mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;

@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+
+use crate::domain::scenario::{CharacterKind, ClueKind};
+use crate::state::Game;
+
+/// A clue as a card: who speaks (or what document it is), title and text.
+/// Extra controls for the current phase go in `children`.
+#[component]
+pub fn ClueCard(
+    clue_id: String,
+    /// Show only the first sentence of the text (for the sorting board).
+    #[prop(optional)]
+    compact: bool,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let game = Game::use_context();
+    let Some((clue, speaker)) = game.scenario.with_value(|sc| {
+        sc.clue(&clue_id).map(|c| (c.clone(), c.speaker.as_deref().and_then(|s| sc.character(s)).cloned()))
+    }) else {
+        return view! { <p class="clue-card">{format!("Onbekende aanwijzing {clue_id}")}</p> }.into_any();
+    };
+    let kind_class = match (clue.kind, speaker.as_ref().map(|s| s.kind)) {
+        (ClueKind::Voice, Some(CharacterKind::Inwoner)) => "voice-inwoner",
+        (ClueKind::Voice, _) => "voice-uitvoerder",
+        (ClueKind::Document, _) => "document",
+        (ClueKind::Fact, _) => "fact",
+    };
+    let who = speaker.map(|s| {
+        let organisation = s.organisation.map(|o| format!(", {o}")).unwrap_or_default();
+        format!("{} · {} ({}{})", s.name, s.role, s.kind.label().to_lowercase(), organisation)
+    });
+    let text = if compact { first_sentence(&clue.text) } else { clue.text.clone() };
+    let heading_id = format!("kaart-titel-{}", clue.id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <article
+            id=format!("kaart-{}", clue.id)
+            tabindex="-1"
+            class=format!("clue-card {kind_class}")
+            aria-labelledby=labelled_by
+            data-clue=clue.id.clone()
+        >
+            <p class="clue-kind">{clue.kind.label()}</p>
+            <h3 id=heading_id class="clue-title">{clue.title.clone()}</h3>
+            {who.map(|w| view! { <p class="clue-who">{w}</p> })}
+            <p class="clue-text">{text}</p>
+            {children.map(|c| view! { <div class="clue-controls">{c()}</div> })}
+        </article>
+    }
+    .into_any()
+}
+
+fn first_sentence(text: &str) -> String {
+    match text.find(". ") {
+        Some(end) if end + 1 < text.len() => format!("{}…", &text[..=end]),
+        _ => text.to_string(),
+    }
+}

@@ -1,0 +1,32 @@
+//! Loading data asynchronously into a signal, with the error kept for display.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load<T> {
+    Pending,
+    Ready(T),
+    Failed(AppError),
+}
+
+/// Start `future` now and return a signal that holds its result when done.
+pub fn load<T>(future: impl Future<Output = Result<T, AppError>> + 'static) -> RwSignal<Load<T>>
+where
+    T: Send + Sync + 'static,
+{
+    let state = RwSignal::new(Load::Pending);
+    spawn_local(async move {
+        let result = future.await;
+        // The page may have been left while loading; then there is nothing to update.
+        let _ = state.try_set(match result {
+            Ok(value) => Load::Ready(value),
+            Err(error) => Load::Failed(error),
+        });
+    });
+    state
+}

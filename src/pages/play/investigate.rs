@@ -1,0 +1,114 @@
+use leptos::prelude::*;
+
+use super::{AdvanceButton, CentralQuestion, PhaseHeading};
+use crate::components::clue_card::ClueCard;
+use crate::components::focus::focus_later;
+use crate::components::hints::HintPanel;
+use crate::domain::game::Command;
+use crate::state::Game;
+
+/// Uncover clues, one card at a time, round by round.
+#[component]
+pub fn InvestigatePhase() -> impl IntoView {
+    let game = Game::use_context();
+    let rounds = game.scenario.with_value(|sc| sc.rounds());
+    let total = game.scenario.with_value(|sc| sc.clues.len());
+    // Card numbers follow the scenario order, as on the paper cards.
+    let number_of = move |id: &str| game.scenario.with_value(|sc| sc.clues.iter().position(|c| c.id == id).unwrap_or(0) + 1);
+    let available = move || game.session.with(|s| game.scenario.with_value(|sc| s.available(sc)));
+    let locked = move || game.session.with(|s| game.scenario.with_value(|sc| s.locked_count(sc)));
+    let revealed = move || game.session.with(|s| s.revealed.iter().rev().cloned().collect::<Vec<_>>());
+    let round = move || game.session.with(|s| s.round);
+
+    let reveal = move |id: String| {
+        let number = number_of(&id);
+        let title = game.clue_title(&id);
+        game.send_and_say(Command::Reveal { clue: id.clone() }, format!("Kaart {number} omgedraaid: {title}."));
+        focus_later(format!("kaart-{id}"));
+    };
+
+    view! {
+        <section class="phase investigate">
+            <PhaseHeading text="Onderzoeken" />
+            <CentralQuestion />
+            <div class="two-columns">
+                <div>
+                    <h2>"Kaarten om om te draaien"</h2>
+                    <p>
+                        {move || format!("Ronde {} van {rounds}. ", round())}
+                        {move || format!("{} van de {total} kaarten zijn omgedraaid.", total - available().len() - locked())}
+                    </p>
+                    {move || {
+                        let available = available();
+                        if available.is_empty() {
+                            view! { <p class="muted">"Er liggen nu geen kaarten klaar."</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="face-down" aria-label="Kaarten die klaarliggen">
+                                    {available
+                                        .into_iter()
+                                        .map(|id| {
+                                            let number = number_of(&id);
+                                            view! {
+                                                <li>
+                                                    <button type="button" class="card-back" on:click=move |_| reveal(id.clone())>
+                                                        <span aria-hidden="true" class="card-mark">"?"</span>
+                                                        {format!("Draai kaart {number} om")}
+                                                    </button>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
+                        }
+                    }}
+                    {move || {
+                        (locked() > 0)
+                            .then(|| {
+                                view! {
+                                    <p class="muted">
+                                        {format!("{} kaarten komen later: in een volgende ronde of na andere kaarten.", locked())}
+                                    </p>
+                                }
+                            })
+                    }}
+                    {move || {
+                        (round() < rounds)
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="button"
+                                        on:click=move |_| {
+                                            game.send_and_say(Command::NextRound, format!("Ronde {} is begonnen.", round() + 1))
+                                        }
+                                    >
+                                        {move || format!("Start ronde {}", round() + 1)}
+                                    </button>
+                                }
+                            })
+                    }}
+                    <HintPanel />
+                </div>
+                <div>
+                    <h2>"Omgedraaide kaarten"</h2>
+                    <Show
+                        when=move || game.session.with(|s| !s.revealed.is_empty())
+                        fallback=|| view! { <p class="muted">"Nog geen kaarten omgedraaid. Begin links."</p> }
+                    >
+                        <ul class="clue-list">
+                            <For each=revealed key=|id| id.clone() let:id>
+                                <li>
+                                    <ClueCard clue_id=id />
+                                </li>
+                            </For>
+                        </ul>
+                    </Show>
+                </div>
+            </div>
+            <AdvanceButton label="Naar ordenen" />
+        </section>
+    }
+}

@@ -1,0 +1,165 @@
+//! Playing one mystery: load it, restore or start a session, show the phase.
+
+mod intro;
+mod investigate;
+mod reflect;
+mod result;
+mod solve;
+mod sort;
+mod start;
+
+use leptos::prelude::*;
+
+use crate::api;
+use crate::components::error_view::ErrorView;
+use crate::components::focus::focus_later;
+use crate::components::load::{load, Load};
+use crate::components::notice::NoticeArea;
+use crate::components::phase_nav::PhaseNav;
+use crate::domain::game::Session;
+use crate::domain::scenario::{Phase, Scenario};
+use crate::state::{Game, Notice};
+use crate::storage::{self, Restored};
+
+#[component]
+pub fn PlayPage(id: String) -> impl IntoView {
+    let mystery = load(async move { api::load_mystery(&id).await.map(|(_, scenario)| scenario) });
+    view! {
+        {move || match mystery.get() {
+            Load::Pending => view! { <p role="status" class="loading">"Mysterie laden…"</p> }.into_any(),
+            Load::Failed(error) => view! { <ErrorView error=error show_back=true /> }.into_any(),
+            Load::Ready(scenario) => view! { <Play scenario=scenario /> }.into_any(),
+        }}
+    }
+}
+
+/// A loaded mystery: the start form until a session exists, then the game.
+#[component]
+fn Play(scenario: Scenario) -> impl IntoView {
+    let (restored, warning) = match storage::restore(&scenario) {
+        Restored::Game(session) => (Some(session), None),
+        Restored::SetAside(error) => (None, Some(error.message())),
+        Restored::Nothing => (None, None),
+    };
+    let welcome_back = restored.as_ref().map(|s| format!("Welkom terug, {}. Jullie gaan verder waar jullie waren.", s.team.name));
+    let session = RwSignal::new(restored);
+    let scenario = StoredValue::new(scenario);
+    let restart = Callback::new(move |_: ()| {
+        scenario.with_value(|sc| storage::archive(&sc.id));
+        session.set(None);
+    });
+    view! {
+        {move || match session.get() {
+            None => {
+                view! {
+                    <start::StartForm
+                        scenario=scenario.get_value()
+                        warning=warning.clone()
+                        on_start=Callback::new(move |s: Session| session.set(Some(s)))
+                    />
+                }
+                    .into_any()
+            }
+            Some(s) => {
+                view! {
+                    <GameView scenario=scenario.get_value() session=s welcome=welcome_back.clone() on_restart=restart />
+                }
+                    .into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn GameView(scenario: Scenario, session: Session, welcome: Option<String>, on_restart: Callback<()>) -> impl IntoView {
+    let title = scenario.title.clone();
+    let game = Game::provide(scenario, session);
+    if let Some(text) = welcome {
+        game.notice.set(Some(Notice::Info(text)));
+    }
+    let phase = Memo::new(move |_| game.session.with(|s| s.phase));
+    // Move focus to the new phase's heading, so keyboard and screen reader
+    // users start at the top of what changed. Skipped on first render.
+    Effect::new(move |previous: Option<Phase>| {
+        let now = phase.get();
+        if previous.is_some_and(|p| p != now) {
+            game.notice.set(None);
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            focus_later("fase-titel".to_string());
+        }
+        now
+    });
+    view! {
+        <div class="page game">
+            <p class="game-title">
+                <span class="muted">"Mysterie: "</span>
+                {title}
+                <span class="muted">{move || format!(" · {}", game.session.with(|s| s.team.name.clone()))}</span>
+            </p>
+            <PhaseNav />
+            <NoticeArea />
+            {move || match phase.get() {
+                Phase::Intro => view! { <intro::IntroPhase /> }.into_any(),
+                Phase::Onderzoeken => view! { <investigate::InvestigatePhase /> }.into_any(),
+                Phase::Ordenen => view! { <sort::SortPhase /> }.into_any(),
+                Phase::Oplossen => view! { <solve::SolvePhase /> }.into_any(),
+                Phase::Reflecteren => view! { <reflect::ReflectPhase /> }.into_any(),
+                Phase::Resultaat => view! { <result::ResultPhase on_restart=on_restart /> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The heading every phase starts with; focus lands here after a phase change.
+#[component]
+fn PhaseHeading(text: &'static str) -> impl IntoView {
+    view! { <h1 id="fase-titel" tabindex="-1">{text}</h1> }
+}
+
+/// The central question, repeated where the team needs it.
+#[component]
+fn CentralQuestion() -> impl IntoView {
+    let game = Game::use_context();
+    view! {
+        <div class="central-question">
+            <p class="label">"De centrale vraag"</p>
+            <p class="question">{game.scenario.with_value(|sc| sc.central_question.clone())}</p>
+        </div>
+    }
+}
+
+/// The button that moves to the next phase, with the reason when it cannot yet.
+#[component]
+fn AdvanceButton(label: &'static str) -> impl IntoView {
+    let game = Game::use_context();
+    let blocked = move || {
+        let session = game.session.get();
+        game.scenario.with_value(|sc| session.can_advance(sc).err().map(|e| e.message()))
+    };
+    view! {
+        <div class="advance">
+            {move || blocked().map(|reason| view! { <p class="muted" id="advance-reden">{reason}</p> })}
+            <button
+                type="button"
+                class="button primary"
+                aria-describedby=move || blocked().map(|_| "advance-reden")
+                on:click=move |_| {
+                    game.send(crate::domain::game::Command::Advance);
+                }
+            >
+                {label}
+            </button>
+        </div>
+    }
+}
+
+/// Back one phase (only offered where the engine allows it).
+#[component]
+fn BackButton(label: &'static str) -> impl IntoView {
+    let game = Game::use_context();
+    view! {
+        <button type="button" class="button" on:click=move |_| {
+            game.send(crate::domain::game::Command::Back);
+        }>{label}</button>
+    }
+}

@@ -1,0 +1,88 @@
+//! The game context shared by the play components: the scenario, the session
+//! signal, and the one place where commands are applied and saved.
+
+use leptos::prelude::*;
+
+use crate::domain::game::{Command, Session};
+use crate::domain::scenario::Scenario;
+use crate::domain::scoring::{self, Outcome};
+use crate::storage;
+
+/// A message for the team, read out by screen readers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// Something happened (polite live region).
+    Info(String),
+    /// A command was refused or saving failed (assertive live region).
+    Problem(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct Game {
+    pub scenario: StoredValue<Scenario>,
+    pub session: RwSignal<Session>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+impl Game {
+    pub fn provide(scenario: Scenario, session: Session) -> Game {
+        let game = Game {
+            scenario: StoredValue::new(scenario),
+            session: RwSignal::new(session),
+            notice: RwSignal::new(None),
+        };
+        provide_context(game);
+        game.save();
+        game
+    }
+
+    pub fn use_context() -> Game {
+        expect_context::<Game>()
+    }
+
+    /// Apply a command through the engine; refused commands leave the session
+    /// untouched and tell the team why. Every accepted command is saved at once.
+    pub fn send(&self, command: Command) -> bool {
+        let scenario = self.scenario;
+        let mut result = Ok(());
+        self.session.maybe_update(|session| {
+            result = scenario.with_value(|sc| session.apply(sc, command));
+            result.is_ok()
+        });
+        match result {
+            Ok(()) => {
+                self.save();
+                true
+            }
+            Err(error) => {
+                self.notice.set(Some(Notice::Problem(error.message())));
+                false
+            }
+        }
+    }
+
+    /// Like [`Game::send`], with a confirmation for screen readers on success.
+    pub fn send_and_say(&self, command: Command, said: impl Into<String>) {
+        if self.send(command) {
+            self.notice.set(Some(Notice::Info(said.into())));
+        }
+    }
+
+    fn save(&self) {
+        if let Err(message) = self.session.with_untracked(storage::save) {
+            self.notice.set(Some(Notice::Problem(message)));
+        }
+    }
+
+    pub fn outcome(&self) -> Outcome {
+        let session = self.session.get();
+        self.scenario.with_value(|sc| scoring::score(sc, &session))
+    }
+
+    /// The title of a clue, for lists and links.
+    pub fn clue_title(&self, id: &str) -> String {
+        self.scenario
+            .with_value(|sc| sc.clue(id).map(|c| c.title.clone()))
+            .unwrap_or_else(|| id.to_string())
+    }
+}
