@@ -5,7 +5,7 @@
 //! Reading a file goes in steps, and each step stops at its first failure:
 //! size limit, JSON syntax (with line and column), `format_version` (and a
 //! migration of older versions, see [`migrate`]), the shape of every field
-//! (with the path of the field, via `serde_path_to_error`), and finally every
+//! (with the path of the field, found from serde_json's line and column by `json_path`), and finally every
 //! rule in [`validate`]. Nothing here panics, whatever the input.
 //!
 //! Paths look like `clues[7].speaker`: field names as in the JSON file and
@@ -19,6 +19,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::json_path;
 use super::scenario::{
     Bouwsteen, CharacterKind, ClueKind, Library, LibraryEntry, Perspective, Phase, QuestionTopic, Relevance, Role,
     Scenario, FORMAT_VERSION,
@@ -160,11 +161,12 @@ fn read_scenario(text: &str) -> Result<Scenario, Problem> {
     let text = read_text(text, "Het mysterie")?;
     let value = read_json(text)?;
     let version = read_version(&value, "Dit mysterie")?;
+    if version == FORMAT_VERSION {
+        return read_shape(text, true);
+    }
+    // An older file: upgrade the JSON, then read the upgraded text.
     let migrated = migrate(value)?;
-    // Reading the text itself (not the Value) also finds a field written twice,
-    // which a Value silently drops. A migrated file has no text of its own.
-    let text = (version == FORMAT_VERSION).then_some(text);
-    read_shape(migrated, text)
+    read_shape(&migrated.to_string(), false)
 }
 
 /// Bring a scenario in an older format up to [`FORMAT_VERSION`]. Checks the
@@ -219,7 +221,7 @@ fn read_library(text: &str) -> Result<Library, Problem> {
     if version != FORMAT_VERSION {
         return Err(version_problem(version, "De bibliotheek (index.json)"));
     }
-    read_shape(value, Some(text))
+    read_shape(text, true)
 }
 
 /// Every rule on a parsed library: format version, ids, file names, titles.
@@ -462,41 +464,78 @@ fn version_problem(version: u32, what: &str) -> Problem {
     Problem::error("format_version", message)
 }
 
-/// Turn the JSON into the Rust types, reporting the first misfit with its path.
-/// With `text`, the text is read a second time to catch fields written twice.
-fn read_shape<T: DeserializeOwned>(value: Value, text: Option<&str>) -> Result<T, Problem> {
-    let from_value: Result<T, _> = serde_path_to_error::deserialize(value);
-    let from_text = text.map(|text| {
-        let mut de = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize::<_, T>(&mut de)
-    });
-    match (from_value, from_text) {
-        (Ok(result), None | Some(Ok(_))) => Ok(result),
-        (Err(e), from_text) => {
-            let path = clean_path(&e.path().to_string());
-            // The text gives the line and column (when it fails at the same place).
-            let position = match &from_text {
-                Some(Err(te)) if clean_path(&te.path().to_string()) == path => {
-                    Some((te.inner().line(), te.inner().column()))
-                }
-                _ => None,
-            };
-            Err(shape_problem(&path, &e.inner().to_string(), position))
+/// Turn the JSON text into the Rust types, reporting the first misfit with its
+/// path. Reading the text (not a `Value`) also catches a field written twice.
+/// `show_position` is false for migrated text, whose lines are not the file's.
+fn read_shape<T: DeserializeOwned>(text: &str, show_position: bool) -> Result<T, Problem> {
+    serde_json::from_str(text).map_err(|e| {
+        let raw = strip_position(&e.to_string());
+        let offset = json_path::offset_of(text, e.line(), e.column());
+        let location = json_path::locate(text, offset);
+        let position = show_position.then(|| (e.line(), e.column()));
+        let path = if raw.starts_with("missing field ") {
+            // Reported just after the object's closing brace: the object is the last item read.
+            if text[..offset].trim_end().ends_with('}') {
+                location.full()
+            } else {
+                location.container.clone()
+            }
+        } else if raw.starts_with("duplicate field ") {
+            location.container.clone()
+        } else {
+            location.full()
+        };
+        if raw == "expected value" {
+            // The text is valid JSON, so this is serde_json's word for "not a
+            // choice word": a number, null, list or object where a word belongs.
+            // serde_json's column points at the peeked character, just before `offset`.
+            let rest = text.get(offset.saturating_sub(1)..).unwrap_or_default();
+            return choice_problem(&path, rest, position);
         }
-        (Ok(_), Some(Err(te))) => {
-            let path = clean_path(&te.path().to_string());
-            let raw = strip_position(&te.inner().to_string());
-            Err(shape_problem(&path, &raw, Some((te.inner().line(), te.inner().column()))))
-        }
-    }
+        shape_problem(&path, &raw, position)
+    })
 }
 
-fn clean_path(path: &str) -> String {
-    if path == "." {
-        String::new()
-    } else {
-        path.to_string()
+/// A choice field (kind, relevance, bouwsteen, ...) holds something that is not a word.
+fn choice_problem(path: &str, rest: &str, position: Option<(usize, usize)>) -> Problem {
+    let rest = rest.trim_start();
+    let found = match rest.chars().next() {
+        Some('{') => "een object { … }".to_string(),
+        Some('[') => "een lijst [ … ]".to_string(),
+        _ => {
+            let token: String = rest.chars().take_while(|c| !matches!(c, ',' | '}' | ']') && !c.is_whitespace()).collect();
+            serde_json::from_str::<Value>(&token).map(|v| describe_value(&v)).unwrap_or(token)
+        }
+    };
+    let choices = match choices_for(path) {
+        Some(words) => format!("een van deze woorden: {}", words.join(", ")),
+        None => "een woord uit de lijst in docs/scenario-format.md".to_string(),
+    };
+    let mut message = format!("Hier staat {found}, maar hier hoort {choices}, tussen dubbele aanhalingstekens.");
+    if let Some((line, column)) = position {
+        message = format!("{message} (regel {line}, kolom {column})");
     }
+    Problem::error(path, message)
+}
+
+/// The allowed words of the choice field at `path`, from the types themselves.
+fn choices_for(path: &str) -> Option<Vec<String>> {
+    fn words<T: Serialize>(all: &[T]) -> Vec<String> {
+        all.iter().filter_map(|v| serde_json::to_value(v).ok()?.as_str().map(str::to_string)).collect()
+    }
+    let field = path.rsplit('.').next().unwrap_or(path);
+    let field = field.split('[').next().unwrap_or(field);
+    Some(match field {
+        "kind" if path.starts_with("characters") => words(&[CharacterKind::Inwoner, CharacterKind::Uitvoerder]),
+        "kind" => words(&[ClueKind::Voice, ClueKind::Document, ClueKind::Fact]),
+        "relevance" => words(&[Relevance::Key, Relevance::Supporting, Relevance::RedHerring, Relevance::Ambiguous]),
+        "main_bouwsteen" | "bouwsteen" | "bouwstenen" => words(&Bouwsteen::ALL),
+        "perspectives" => words(&Perspective::ALL),
+        "phase" => words(&Phase::ALL),
+        "topic" => words(&[QuestionTopic::Praktijk, QuestionTopic::Samenwerking]),
+        "role" => words(&Role::ALL),
+        _ => return None,
+    })
 }
 
 /// Remove serde_json's " at line 3 column 5".
