@@ -25,11 +25,16 @@ pub fn ClueCard(
         (ClueKind::Document, _) => "document",
         (ClueKind::Fact, _) => "fact",
     };
+    // On the sorting board a short "who" keeps the cards small.
     let who = speaker.map(|s| {
         let organisation = s.organisation.map(|o| format!(", {o}")).unwrap_or_default();
-        format!("{} · {} ({}{})", s.name, s.role, s.kind.label().to_lowercase(), organisation)
+        if compact {
+            format!("{} ({}{})", s.name, s.kind.label().to_lowercase(), organisation)
+        } else {
+            format!("{} · {} ({}{})", s.name, s.role, s.kind.label().to_lowercase(), organisation)
+        }
     });
-    let text = if compact { first_sentence(&clue.text) } else { clue.text.clone() };
+    let (text, rest) = if compact { split_first_sentence(&clue.text) } else { (clue.text.clone(), None) };
     let heading_id = format!("kaart-titel-{}", clue.id);
     let labelled_by = heading_id.clone();
     view! {
@@ -44,15 +49,25 @@ pub fn ClueCard(
             <h3 id=heading_id class="clue-title">{clue.title.clone()}</h3>
             {who.map(|w| view! { <p class="clue-who">{w}</p> })}
             <p class="clue-text">{text}</p>
+            {rest
+                .map(|full| {
+                    view! {
+                        <details class="clue-more">
+                            <summary>"Lees verder"</summary>
+                            <p class="clue-text">{full}</p>
+                        </details>
+                    }
+                })}
             {children.map(|c| view! { <div class="clue-controls">{c()}</div> })}
         </article>
     }
     .into_any()
 }
 
-fn first_sentence(text: &str) -> String {
+/// The first sentence, and the rest of the text when there is more to read.
+fn split_first_sentence(text: &str) -> (String, Option<String>) {
     match text.find(". ") {
-        Some(end) if end + 1 < text.len() => format!("{}…", &text[..=end]),
-        _ => text.to_string(),
+        Some(end) if end + 2 < text.len() => (text[..=end].to_string(), Some(text[end + 2..].to_string())),
+        _ => (text.to_string(), None),
     }
 }

@@ -133,6 +133,7 @@ fn BoardColumn(
         <section
             class="board-column"
             class:aside=column.with_value(|c| *c == Column::Placed(Placement::Aside))
+            class:unsorted=column.with_value(|c| *c == Column::Unsorted)
             class:drag-over=move || drag_over.get()
             aria-labelledby=labelled_by
             on:dragover=move |ev: leptos::ev::DragEvent| {
