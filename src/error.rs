@@ -7,7 +7,9 @@ pub enum AppError {
     /// The server answered 404: gloo-net does not treat that as an error, we do.
     #[error("Het bestand ‘{url}’ is niet gevonden (foutcode 404). Controleer of het bestand in de map mysteries staat en of de naam in index.json klopt.")]
     NotFound { url: String },
-    #[error("Het bestand ‘{url}’ kon niet worden geladen: de server gaf foutcode {status}. Probeer het later opnieuw.")]
+    #[error(
+        "Het bestand ‘{url}’ kon niet worden geladen: de server gaf foutcode {status}. Probeer het later opnieuw."
+    )]
     Http { url: String, status: u16 },
     #[error("Het bestand ‘{url}’ kon niet worden geladen. Controleer de internetverbinding en probeer het opnieuw. ({detail})")]
     Network { url: String, detail: String },

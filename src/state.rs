@@ -26,11 +26,8 @@ pub struct Game {
 
 impl Game {
     pub fn provide(scenario: Scenario, session: Session) -> Game {
-        let game = Game {
-            scenario: StoredValue::new(scenario),
-            session: RwSignal::new(session),
-            notice: RwSignal::new(None),
-        };
+        let game =
+            Game { scenario: StoredValue::new(scenario), session: RwSignal::new(session), notice: RwSignal::new(None) };
         provide_context(game);
         game.save();
         game
@@ -81,8 +78,6 @@ impl Game {
 
     /// The title of a clue, for lists and links.
     pub fn clue_title(&self, id: &str) -> String {
-        self.scenario
-            .with_value(|sc| sc.clue(id).map(|c| c.title.clone()))
-            .unwrap_or_else(|| id.to_string())
+        self.scenario.with_value(|sc| sc.clue(id).map(|c| c.title.clone())).unwrap_or_else(|| id.to_string())
     }
 }

@@ -49,7 +49,8 @@ fn set_aside(storage: &web_sys::Storage, key: &str, text: &str) {
 /// Save the game; returns a Dutch message when the browser refuses (full or blocked).
 pub fn save(session: &Session) -> Result<(), String> {
     let storage = local_storage().ok_or_else(|| {
-        "Deze browser staat opslaan niet toe. Jullie kunnen spelen, maar na herladen begint het spel opnieuw.".to_string()
+        "Deze browser staat opslaan niet toe. Jullie kunnen spelen, maar na herladen begint het spel opnieuw."
+            .to_string()
     })?;
     storage
         .set_item(&game_key(&session.scenario_id), &saved::encode(session))

@@ -20,9 +20,8 @@ pub fn LinkEditor() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let links = move || {
-        game.session.with(|s| s.board.links.iter().map(|l| (l.from.clone(), l.to.clone())).collect::<Vec<_>>())
-    };
+    let links =
+        move || game.session.with(|s| s.board.links.iter().map(|l| (l.from.clone(), l.to.clone())).collect::<Vec<_>>());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (a, b) = (from.get_untracked(), to.get_untracked());

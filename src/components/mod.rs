@@ -1,9 +1,9 @@
 pub mod bouwsteen_tags;
 pub mod clue_card;
 pub mod error_view;
+pub mod focus;
 pub mod hints;
+pub mod link_editor;
 pub mod load;
 pub mod notice;
 pub mod phase_nav;
-pub mod focus;
-pub mod link_editor;

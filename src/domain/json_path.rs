@@ -41,11 +41,8 @@ fn append(path: &str, item: &Item) -> String {
 
 /// The byte offset of serde_json's 1-based `line` and `column` in `text`.
 pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let line_start = if line <= 1 {
-        0
-    } else {
-        text.match_indices('\n').nth(line - 2).map(|(i, _)| i + 1).unwrap_or(text.len())
-    };
+    let line_start =
+        if line <= 1 { 0 } else { text.match_indices('\n').nth(line - 2).map(|(i, _)| i + 1).unwrap_or(text.len()) };
     (line_start + column).min(text.len())
 }
 
@@ -104,7 +101,8 @@ pub fn locate(text: &str, offset: usize) -> Location {
                     }
                     _ => {
                         // Number, true, false, null: up to the next delimiter.
-                        while i < bytes.len() && !matches!(bytes[i], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                        while i < bytes.len() && !matches!(bytes[i], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+                        {
                             i += 1;
                         }
                     }

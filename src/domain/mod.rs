@@ -2,6 +2,7 @@
 
 pub mod game;
 pub mod json_path;
+pub mod readability;
 pub mod saved;
 pub mod scenario;
 pub mod scoring;

@@ -47,8 +47,7 @@ impl SavedError {
 /// Serialise a session into its envelope.
 pub fn encode(session: &Session) -> String {
     // Serialising plain data with string keys cannot fail.
-    serde_json::to_string(&Envelope { saved_version: SAVED_VERSION, session: session.clone() })
-        .unwrap_or_default()
+    serde_json::to_string(&Envelope { saved_version: SAVED_VERSION, session: session.clone() }).unwrap_or_default()
 }
 
 /// Read an envelope, checking its version first so an old or future format is
@@ -60,9 +59,7 @@ pub fn decode(text: &str) -> Result<Session, SavedError> {
     if version != Some(u64::from(SAVED_VERSION)) {
         return Err(SavedError::Version(version));
     }
-    serde_json::from_value::<Envelope>(value)
-        .map(|e| e.session)
-        .map_err(|e| SavedError::Corrupt(e.to_string()))
+    serde_json::from_value::<Envelope>(value).map(|e| e.session).map_err(|e| SavedError::Corrupt(e.to_string()))
 }
 
 /// [`decode`], then check the session still fits `scenario`.

@@ -29,6 +29,10 @@ pub struct Scenario {
     /// Suggested playing time in minutes, all phases together.
     pub duration_minutes: u32,
     pub group_size: GroupSize,
+    /// Part of the core online set: the six mysteries recommended to start
+    /// with (see docs/scenario-format.md). The library lists them first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub core: bool,
     /// The case, told from the resident's side.
     pub case: Case,
     /// The question the team must answer; it cannot be answered from one clue.
@@ -436,7 +440,8 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Uitvoeringsprofessional, Role::Beleidsmedewerker, Role::Leidinggevende, Role::Bestuurder];
+    pub const ALL: [Role; 4] =
+        [Role::Uitvoeringsprofessional, Role::Beleidsmedewerker, Role::Leidinggevende, Role::Bestuurder];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -497,6 +502,8 @@ pub struct LibraryEntry {
     pub bouwstenen: Vec<Bouwsteen>,
     pub duration_minutes: u32,
     pub group_size: GroupSize,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub core: bool,
 }
 
 impl LibraryEntry {
@@ -511,6 +518,7 @@ impl LibraryEntry {
             bouwstenen: scenario.bouwstenen.clone(),
             duration_minutes: scenario.duration_minutes,
             group_size: scenario.group_size,
+            core: scenario.core,
         }
     }
 }

@@ -314,6 +314,7 @@ pub fn check_entry_matches(entry: &LibraryEntry, scenario: &Scenario) -> Vec<Pro
     differ("duration_minutes", entry.duration_minutes.to_string(), expected.duration_minutes.to_string());
     let size = |g: &super::scenario::GroupSize| format!("min {}, max {}", g.min, g.max);
     differ("group_size", size(&entry.group_size), size(&expected.group_size));
+    differ("core", entry.core.to_string(), expected.core.to_string());
     if entry.file != format!("{}.json", scenario.id) {
         c.error(
             "file",
@@ -503,7 +504,8 @@ fn choice_problem(path: &str, rest: &str, position: Option<(usize, usize)>) -> P
         Some('{') => "een object { … }".to_string(),
         Some('[') => "een lijst [ … ]".to_string(),
         _ => {
-            let token: String = rest.chars().take_while(|c| !matches!(c, ',' | '}' | ']') && !c.is_whitespace()).collect();
+            let token: String =
+                rest.chars().take_while(|c| !matches!(c, ',' | '}' | ']') && !c.is_whitespace()).collect();
             serde_json::from_str::<Value>(&token).map(|v| describe_value(&v)).unwrap_or(token)
         }
     };

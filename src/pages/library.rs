@@ -53,6 +53,7 @@ fn MysteryCard(entry: LibraryEntry) -> impl IntoView {
         <li class="mystery-card">
             <article aria-labelledby=labelled_by>
                 <h2 id=heading_id>{entry.title.clone()}</h2>
+                {entry.core.then(|| view! { <p class="core-mark">"Kernset: goed om mee te beginnen"</p> })}
                 <p>{entry.summary.clone()}</p>
                 <BouwsteenTags bouwstenen=entry.bouwstenen.clone() main=entry.main_bouwsteen />
                 <dl class="facts">

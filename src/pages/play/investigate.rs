@@ -14,7 +14,8 @@ pub fn InvestigatePhase() -> impl IntoView {
     let rounds = game.scenario.with_value(|sc| sc.rounds());
     let total = game.scenario.with_value(|sc| sc.clues.len());
     // Card numbers follow the scenario order, as on the paper cards.
-    let number_of = move |id: &str| game.scenario.with_value(|sc| sc.clues.iter().position(|c| c.id == id).unwrap_or(0) + 1);
+    let number_of =
+        move |id: &str| game.scenario.with_value(|sc| sc.clues.iter().position(|c| c.id == id).unwrap_or(0) + 1);
     let available = move || game.session.with(|s| game.scenario.with_value(|sc| s.available(sc)));
     let locked = move || game.session.with(|s| game.scenario.with_value(|sc| s.locked_count(sc)));
     let revealed = move || game.session.with(|s| s.revealed.iter().rev().cloned().collect::<Vec<_>>());

@@ -41,7 +41,8 @@ fn Play(scenario: Scenario) -> impl IntoView {
         Restored::SetAside(error) => (None, Some(error.message())),
         Restored::Nothing => (None, None),
     };
-    let welcome_back = restored.as_ref().map(|s| format!("Welkom terug, {}. Jullie gaan verder waar jullie waren.", s.team.name));
+    let welcome_back =
+        restored.as_ref().map(|s| format!("Welkom terug, {}. Jullie gaan verder waar jullie waren.", s.team.name));
     let session = RwSignal::new(restored);
     let scenario = StoredValue::new(scenario);
     let restart = Callback::new(move |_: ()| {

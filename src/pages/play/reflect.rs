@@ -5,13 +5,8 @@ use crate::domain::game::Command;
 use crate::domain::scenario::{Bouwsteen, QuestionTopic};
 use crate::state::Game;
 
-const SCALE: [(u8, &str); 5] = [
-    (1, "Helemaal oneens"),
-    (2, "Oneens"),
-    (3, "Neutraal"),
-    (4, "Eens"),
-    (5, "Helemaal eens"),
-];
+const SCALE: [(u8, &str); 5] =
+    [(1, "Helemaal oneens"), (2, "Oneens"), (3, "Neutraal"), (4, "Eens"), (5, "Helemaal eens")];
 
 /// Reflection: statements about the team's own municipality per bouwsteen,
 /// open questions about practice, and about how the team worked together.
@@ -21,9 +16,8 @@ pub fn ReflectPhase() -> impl IntoView {
     let reflection = game.scenario.with_value(|sc| sc.reflection.clone());
     let bouwstenen: Vec<Bouwsteen> =
         Bouwsteen::ALL.into_iter().filter(|b| reflection.statements.iter().any(|s| s.bouwsteen == *b)).collect();
-    let questions = |topic: QuestionTopic| {
-        reflection.questions.iter().filter(|q| q.topic == topic).cloned().collect::<Vec<_>>()
-    };
+    let questions =
+        |topic: QuestionTopic| reflection.questions.iter().filter(|q| q.topic == topic).cloned().collect::<Vec<_>>();
     let (praktijk, samenwerking) = (questions(QuestionTopic::Praktijk), questions(QuestionTopic::Samenwerking));
     let statements = reflection.statements.clone();
 

@@ -23,11 +23,7 @@ pub fn SolvePhase() -> impl IntoView {
     let cited_count = move || game.session.with(|s| s.answer.clues.len());
     let links_between = move || {
         game.session.with(|s| {
-            s.board
-                .links
-                .iter()
-                .filter(|l| s.answer.clues.contains(&l.from) && s.answer.clues.contains(&l.to))
-                .count()
+            s.board.links.iter().filter(|l| s.answer.clues.contains(&l.from) && s.answer.clues.contains(&l.to)).count()
         })
     };
     let words = move || game.session.with(|s| s.answer.text.split_whitespace().count());

@@ -50,9 +50,11 @@ pub fn SortPhase() -> impl IntoView {
     let game = Game::use_context();
     let categories = game.scenario.with_value(|sc| sc.categories.clone());
     let mut columns = vec![(Column::Unsorted, "Nog te sorteren".to_string(), String::new())];
-    columns.extend(categories.iter().map(|c| {
-        (Column::Placed(Placement::Category(c.id.clone())), c.name.clone(), c.description.clone())
-    }));
+    columns.extend(
+        categories
+            .iter()
+            .map(|c| (Column::Placed(Placement::Category(c.id.clone())), c.name.clone(), c.description.clone())),
+    );
     columns.push((
         Column::Placed(Placement::Aside),
         "Aan de kant".to_string(),
@@ -171,14 +173,13 @@ fn BoardCard(clue_id: String, choices: StoredValue<Vec<(String, String)>>) -> im
         })
     };
     let is_key = move || game.session.with(|s| s.board.key.contains(&id.get_value()));
-    let is_aside = move || {
-        game.session.with(|s| s.board.placements.get(&id.get_value()) == Some(&Placement::Aside))
-    };
+    let is_aside = move || game.session.with(|s| s.board.placements.get(&id.get_value()) == Some(&Placement::Aside));
     let title = game.clue_title(&clue_id);
     let move_to = move |value: String| {
         let clue = id.get_value();
         let title = game.clue_title(&clue);
-        let name = choices.with_value(|c| c.iter().find(|(v, _)| *v == value).map(|(_, n)| n.clone()).unwrap_or_default());
+        let name =
+            choices.with_value(|c| c.iter().find(|(v, _)| *v == value).map(|(_, n)| n.clone()).unwrap_or_default());
         game.send_and_say(Column::from_value(&value).command(clue.clone()), format!("{title} ligt nu bij {name}."));
         focus_later(format!("groep-{clue}"));
     };

@@ -19,7 +19,14 @@ pub fn StartForm(scenario: Scenario, warning: Option<String>, on_start: Callback
         on_start.run(scenario.with_value(|sc| Session::new(sc, team)));
     };
     let (title, summary, bouwstenen, main, duration, group) = scenario.with_value(|sc| {
-        (sc.title.clone(), sc.summary.clone(), sc.bouwstenen.clone(), sc.main_bouwsteen, sc.duration_minutes, sc.group_size)
+        (
+            sc.title.clone(),
+            sc.summary.clone(),
+            sc.bouwstenen.clone(),
+            sc.main_bouwsteen,
+            sc.duration_minutes,
+            sc.group_size,
+        )
     });
     view! {
         <div class="page start">
