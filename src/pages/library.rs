@@ -46,7 +46,7 @@ pub fn LibraryPage() -> impl IntoView {
 #[component]
 fn MysteryCard(entry: LibraryEntry) -> impl IntoView {
     let href = Route::Play(entry.id.clone()).href();
-    let in_progress = storage::has_game(&entry.id);
+    let action = if storage::has_game(&entry.id) { "Verder spelen" } else { "Speel dit mysterie" };
     let heading_id = format!("mysterie-{}", entry.id);
     let labelled_by = heading_id.clone();
     view! {
@@ -66,9 +66,8 @@ fn MysteryCard(entry: LibraryEntry) -> impl IntoView {
                         <dd>{format!("{} tot {} spelers", entry.group_size.min, entry.group_size.max)}</dd>
                     </div>
                 </dl>
-                <a class="button primary" href=href>
-                    {if in_progress { "Verder spelen" } else { "Speel dit mysterie" }}
-                    <span class="visually-hidden">{format!(": {}", entry.title)}</span>
+                <a class="button primary" href=href aria-label=format!("{action}: {}", entry.title)>
+                    {action}
                 </a>
             </article>
         </li>

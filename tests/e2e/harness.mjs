@@ -320,3 +320,373 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+// ---------------------------------------------------------------------------
+// Helpers for the user-story tests (library, play-*, reload, broken).
+// Expectations come from the mystery JSON files, never from hard-coded content.
+
+/**
+ * Where the mystery JSON files are read from: the copy the app serves
+ * (<DIST_DIR>/mysteries), else the repository's mysteries/ folder.
+ */
+export const MYSTERIES_DIR = fs.existsSync(path.join(DIST_DIR, 'mysteries', 'index.json'))
+  ? path.join(DIST_DIR, 'mysteries')
+  : path.join(HERE, '..', '..', 'mysteries');
+
+/** mysteries/index.json, parsed. */
+export function readLibrary() {
+  return JSON.parse(fs.readFileSync(path.join(MYSTERIES_DIR, 'index.json'), 'utf8'));
+}
+
+/** A scenario file from mysteries/, parsed (file name as in index.json). */
+export function readScenario(file) {
+  return JSON.parse(fs.readFileSync(path.join(MYSTERIES_DIR, file), 'utf8'));
+}
+
+/** The raw text of a file in mysteries/. */
+export function readMysteryText(file) {
+  return fs.readFileSync(path.join(MYSTERIES_DIR, file), 'utf8');
+}
+
+/** The first (bundled) mystery: {entry, scenario}. */
+export function bundledMystery() {
+  const entry = readLibrary().mysteries[0];
+  return { entry, scenario: readScenario(entry.file) };
+}
+
+/** The UI label of a snake_case id: first letter upper case, "_" as space. */
+export function labelOf(id) {
+  const s = id.replace(/_/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Escape a string for use inside a RegExp. */
+export function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** RegExp matching a text exactly (whole string). */
+export function exactly(s) {
+  return new RegExp(`^${escapeRegExp(s)}$`);
+}
+
+/** RegExp matching text that starts with s. */
+export function startsWith(s) {
+  return new RegExp(`^${escapeRegExp(s)}`);
+}
+
+/** Runs axe and fails with a readable message naming `where` if anything is found. */
+export async function assertA11y(page, where, options) {
+  const violations = await checkA11y(page, options);
+  assert.equal(violations.length, 0, `axe violations (${where}):\n${formatViolations(violations)}`);
+}
+
+/**
+ * What a "good job" on a scenario looks like, all derived from the data:
+ *   placements  clue id -> category id or "aside" (red herrings aside, others in their category)
+ *   key         solution.key_clues
+ *   chains      solution.chains ({from, to})
+ *   cited       the clues to cite in Oplossen (the key clues)
+ *   explanation a text with at least one word of every solution concept
+ *   statements  statement id -> 1..5 (varied, deterministic)
+ *   open        question id -> an answer
+ */
+export function goodPlan(scenario) {
+  const placements = {};
+  for (const clue of scenario.clues) {
+    placements[clue.id] = clue.relevance === 'red_herring' || !clue.category ? 'aside' : clue.category;
+  }
+  const conceptWords = scenario.solution.concepts.map((c) => c.words[0]);
+  const explanation =
+    'Ons antwoord in eigen woorden: het ging mis door een samenloop van dingen, en dit zijn de kernpunten. ' +
+    conceptWords.map((w, i) => `Punt ${i + 1}: ${w}.`).join(' ') +
+    ' Samen verklaren deze punten waarom de hulp zo laat kwam en wat eerder had geholpen.';
+  const statements = {};
+  scenario.reflection.statements.forEach((s, i) => {
+    statements[s.id] = (i % 5) + 1;
+  });
+  const open = {};
+  scenario.reflection.questions.forEach((q, i) => {
+    open[q.id] = `Ons antwoord op vraag ${i + 1}: daar hebben we samen goed over gepraat.`;
+  });
+  return {
+    placements,
+    key: [...scenario.solution.key_clues],
+    chains: scenario.solution.chains.map(({ from, to }) => ({ from, to })),
+    cited: [...scenario.solution.key_clues],
+    conceptWords,
+    explanation,
+    statements,
+    open,
+  };
+}
+
+/** The labels of the 1..5 scale in Reflecteren (UI text, see src/pages/play/reflect.rs). */
+export const SCALE_LABELS = ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens'];
+
+/** The board columns of Ordenen: [{value, name}] in UI order, from the data. */
+export function boardColumns(scenario) {
+  return [
+    { value: '', name: 'Nog te sorteren' },
+    ...scenario.categories.map((c) => ({ value: `groep:${c.id}`, name: c.name })),
+    { value: 'aside', name: 'Aan de kant' },
+  ];
+}
+
+/** Column name for a plan placement ("aside" or a category id). */
+export function columnName(scenario, placement) {
+  if (placement === 'aside') return 'Aan de kant';
+  return scenario.categories.find((c) => c.id === placement).name;
+}
+
+/**
+ * Clue ids available to uncover (engine rule: not uncovered, unlock.round <=
+ * round, every unlock.after uncovered), in scenario order.
+ */
+export function availableClues(scenario, round, revealed) {
+  const seen = new Set(revealed);
+  return scenario.clues
+    .filter((c) => !seen.has(c.id))
+    .filter((c) => (c.unlock?.round ?? 1) <= round && (c.unlock?.after ?? []).every((a) => seen.has(a)))
+    .map((c) => c.id);
+}
+
+/** The number of rounds of a scenario (highest unlock.round, at least 1). */
+export function roundsOf(scenario) {
+  return Math.max(1, ...scenario.clues.map((c) => c.unlock?.round ?? 1));
+}
+
+/**
+ * Facts about the focused element: {tag, id, type, role, name, text, value, checked}.
+ * `name` is a simple accessible name: aria-label, aria-labelledby, <label for>,
+ * legend/closest label, else the text content (whitespace collapsed).
+ */
+export async function activeInfo(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { tag: 'body', id: '', name: '', text: '' };
+    const clean = (s) => (s || '').replace(/\s+/g, ' ').trim();
+    // Text content without aria-hidden parts (like the "?" and "☆" marks).
+    const textOf = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+      if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute('aria-hidden') === 'true') return '';
+      return [...node.childNodes].map(textOf).join('');
+    };
+    let name = el.getAttribute('aria-label') || '';
+    if (!name && el.getAttribute('aria-labelledby')) {
+      name = el
+        .getAttribute('aria-labelledby')
+        .split(/\s+/)
+        .map((id) => {
+          const ref = document.getElementById(id);
+          return ref ? textOf(ref) : '';
+        })
+        .join(' ');
+    }
+    if (!name && el.labels && el.labels.length) name = [...el.labels].map(textOf).join(' ');
+    if (!name) name = textOf(el);
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      type: el.getAttribute('type') || '',
+      role: el.getAttribute('role') || '',
+      name: clean(name),
+      text: clean(el.textContent).slice(0, 200),
+      value: 'value' in el ? String(el.value) : '',
+      checked: 'checked' in el ? !!el.checked : undefined,
+      group: el.closest('fieldset')?.querySelector('legend')?.textContent?.trim() || '',
+    };
+  });
+}
+
+function describePredicate(predicate) {
+  if (typeof predicate === 'function') return predicate.toString();
+  return JSON.stringify(predicate, (k, v) => (v instanceof RegExp ? v.toString() : v));
+}
+
+function matches(info, predicate) {
+  if (typeof predicate === 'function') return !!predicate(info);
+  return Object.entries(predicate).every(([k, want]) => {
+    const got = info[k];
+    if (want instanceof RegExp) return typeof got === 'string' && want.test(got);
+    return got === want;
+  });
+}
+
+/**
+ * Press Tab (or Shift+Tab with {reverse: true}) until the focused element
+ * matches `predicate`: a function of activeInfo() or an object whose fields
+ * (strings or RegExps) must all match, e.g. {id: 'teamnaam'} or
+ * {tag: 'button', name: /^Verbind$/}. Gives up after `max` presses with a
+ * message saying what was looked for and what had focus along the way.
+ * Checks the current focus first (0 presses if it already matches).
+ * @returns {Promise<{presses: number, info: object}>}
+ */
+export async function tabTo(page, predicate, { max = 400, reverse = false } = {}) {
+  const key = reverse ? 'Shift+Tab' : 'Tab';
+  const trail = [];
+  for (let presses = 0; presses <= max; presses++) {
+    const info = await activeInfo(page);
+    if (matches(info, predicate)) return { presses, info };
+    trail.push(`${info.tag}${info.id ? '#' + info.id : ''} "${info.name.slice(0, 60)}"`);
+    if (presses < max) await page.keyboard.press(key);
+  }
+  const uniq = [...new Set(trail)];
+  throw new Error(
+    `tabTo: no focusable element matched ${describePredicate(predicate)} after ${max} ${key} presses.\n` +
+      `Focus visited ${uniq.length} distinct elements, e.g.:\n  ${uniq.slice(0, 60).join('\n  ')}`,
+  );
+}
+
+/** Waits until the focused element matches predicate (see tabTo). */
+export async function waitForFocus(page, predicate, { timeout = 5_000 } = {}) {
+  const end = Date.now() + timeout;
+  let info;
+  while (Date.now() < end) {
+    info = await activeInfo(page);
+    if (matches(info, predicate)) return info;
+    await page.waitForTimeout(25);
+  }
+  throw new Error(
+    `waitForFocus: focus did not reach ${describePredicate(predicate)} within ${timeout} ms; ` +
+      `it is on ${info?.tag}${info?.id ? '#' + info.id : ''} "${info?.name}"`,
+  );
+}
+
+/** The localStorage key of a mystery's saved game (src/storage.rs). */
+export function gameKey(id) {
+  return `mysterie.spel.${id}`;
+}
+
+/** The saved game of a mystery, parsed (null if none). */
+export async function savedGame(page, id) {
+  const text = await page.evaluate((key) => localStorage.getItem(key), gameKey(id));
+  return text == null ? null : JSON.parse(text);
+}
+
+// --- Mouse-driven UI steps shared by the play and reload tests. ------------
+
+/** The <h1 id="fase-titel"> of the current phase, by its text. */
+export function phaseHeading(page, text) {
+  return page.getByRole('heading', { level: 1, name: exactly(text) });
+}
+
+/** From the library, open a mystery by clicking its card link; waits for the start form or the game. */
+export async function openMysteryFromLibrary(page, entry) {
+  const card = page.getByRole('list', { name: 'Mysteries' }).getByRole('article', { name: exactly(entry.title) });
+  await card.getByRole('link', { name: new RegExp(`^(Speel dit mysterie|Verder spelen)\\s*:\\s*${escapeRegExp(entry.title)}$`) }).click();
+}
+
+/** On the start form: type a team name and click "Start het mysterie"; waits for the Intro. */
+export async function startByClicking(page, teamName) {
+  await page.getByLabel('Naam van jullie team').fill(teamName);
+  await page.getByRole('button', { name: 'Start het mysterie' }).click();
+  await phaseHeading(page, 'De zaak').waitFor();
+}
+
+/** The board column (a region named by its heading "Name (count)") of Ordenen. */
+export function boardColumn(page, name) {
+  return page.getByRole('region', { name: new RegExp(`^${escapeRegExp(name)} \\(\\d+\\)$`) });
+}
+
+/** A clue card (an <article> named by the clue title) anywhere, or inside `within`. */
+export function clueCard(scope, title) {
+  return scope.getByRole('article', { name: exactly(title) });
+}
+
+/** Move a card on the board with its "Groep" list (mouse: selectOption). */
+export async function placeBySelect(page, title, columnName) {
+  const card = clueCard(page.locator('.board'), title);
+  await card.getByLabel('Groep', { exact: true }).selectOption({ label: columnName });
+  await clueCard(boardColumn(page, columnName), title).waitFor();
+}
+
+/** Link two clues with the "Verbanden" form and check the link is listed. */
+export async function addLinkByClicking(page, fromTitle, toTitle) {
+  const form = page.getByRole('region', { name: 'Verbanden' });
+  await form.getByLabel('Deze kaart', { exact: true }).selectOption({ label: fromTitle });
+  await form.getByLabel('leidt tot', { exact: true }).selectOption({ label: toTitle });
+  await form.getByRole('button', { name: 'Verbind' }).click();
+  await form
+    .getByRole('list', { name: 'Gemaakte verbanden' })
+    .getByRole('listitem')
+    .filter({ hasText: `${fromTitle} → ${toTitle}` })
+    .waitFor();
+}
+
+/**
+ * Collects axe results per place (phase) so a playthrough can run to the end
+ * and a separate test can then report every violation at once.
+ */
+export class A11yLog {
+  constructor() {
+    /** @type {Map<string, any[]>} */
+    this.results = new Map();
+  }
+
+  /** Run axe now and remember the violations under `where`. */
+  async check(page, where, options) {
+    this.results.set(where, await checkA11y(page, options));
+  }
+
+  /** Fails unless every place in `expected` was checked and had zero violations. */
+  assertClean(expected = [...this.results.keys()]) {
+    const missing = expected.filter((w) => !this.results.has(w));
+    const dirty = [...this.results.entries()].filter(([, v]) => v.length > 0);
+    // At most 5 elements per rule, so the message stays readable.
+    const short = (v) =>
+      v.map((x) => ({
+        ...x,
+        nodes:
+          x.nodes.length > 5
+            ? [...x.nodes.slice(0, 5), { target: [`… and ${x.nodes.length - 5} more elements`], failureSummary: '' }]
+            : x.nodes,
+      }));
+    const report = dirty.map(([where, v]) => `== ${where} ==\n${formatViolations(short(v))}`).join('\n');
+    assert.deepEqual(missing, [], `axe never ran at: ${missing.join(', ')} (the playthrough stopped early)`);
+    assert.equal(dirty.length, 0, `axe violations at ${dirty.map(([w]) => w).join(', ')}:\n${report}`);
+  }
+}
+
+/**
+ * Keyboard only: with the <select id=selectId> focused, press ArrowDown /
+ * ArrowUp one step at a time until the option with this label is chosen
+ * (Chromium on Linux changes a closed select's value with the arrow keys and
+ * fires "change"). After each step waits until a select with that id has
+ * focus again and shows the new option: the app may re-render the select
+ * (a board card moves to another column) and moves focus to the new one.
+ */
+export async function chooseOptionByKeyboard(page, selectId, optionLabel) {
+  await waitForFocus(page, { id: selectId });
+  const { current, target, labels } = await page.evaluate(
+    ([id, label]) => {
+      const s = document.getElementById(id);
+      const labels = [...s.options].map((o) => o.textContent.trim());
+      return { current: s.selectedIndex, target: labels.indexOf(label), labels };
+    },
+    [selectId, optionLabel],
+  );
+  assert.ok(target >= 0, `select #${selectId} has no option "${optionLabel}" (options: ${labels.join(' | ')})`);
+  let index = current;
+  while (index !== target) {
+    const down = target > index;
+    await page.keyboard.press(down ? 'ArrowDown' : 'ArrowUp');
+    index += down ? 1 : -1;
+    await page
+      .waitForFunction(
+        ([id, i]) => {
+          const s = document.getElementById(id);
+          return !!s && document.activeElement === s && s.selectedIndex === i;
+        },
+        [selectId, index],
+        { timeout: 5_000 },
+      )
+      .catch(async () => {
+        const info = await activeInfo(page);
+        throw new Error(
+          `chooseOptionByKeyboard: after ${down ? 'ArrowDown' : 'ArrowUp'} select #${selectId} should be focused ` +
+            `on option ${index} (${labels[index]}); focus is on ${info.tag}#${info.id} "${info.name}"`,
+        );
+      });
+  }
+}

@@ -34,7 +34,7 @@ pub fn InvestigatePhase() -> impl IntoView {
             <CentralQuestion />
             <div class="two-columns">
                 <div>
-                    <h2>"Kaarten om om te draaien"</h2>
+                    <h2 id="kaarten-titel" tabindex="-1">"Kaarten om om te draaien"</h2>
                     <p>
                         {move || format!("Ronde {} van {rounds}. ", round())}
                         {move || format!("{} van de {total} kaarten zijn omgedraaid.", total - available().len() - locked())}
@@ -52,7 +52,12 @@ pub fn InvestigatePhase() -> impl IntoView {
                                             let number = number_of(&id);
                                             view! {
                                                 <li>
-                                                    <button type="button" class="card-back" on:click=move |_| reveal(id.clone())>
+                                                    <button
+                                                        type="button"
+                                                        class="card-back"
+                                                        id=format!("dicht-{id}")
+                                                        on:click=move |_| reveal(id.clone())
+                                                    >
                                                         <span aria-hidden="true" class="card-mark">"?"</span>
                                                         {format!("Draai kaart {number} om")}
                                                     </button>
@@ -83,7 +88,10 @@ pub fn InvestigatePhase() -> impl IntoView {
                                         type="button"
                                         class="button"
                                         on:click=move |_| {
-                                            game.send_and_say(Command::NextRound, format!("Ronde {} is begonnen.", round() + 1))
+                                            game.send_and_say(Command::NextRound, format!("Ronde {} is begonnen.", round() + 1));
+                                            // This button may be gone now: continue at the first new card.
+                                            let target = available().first().map(|id| format!("dicht-{id}"));
+                                            focus_later(target.unwrap_or_else(|| "kaarten-titel".to_string()));
                                         }
                                     >
                                         {move || format!("Start ronde {}", round() + 1)}

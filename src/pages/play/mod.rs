@@ -56,7 +56,10 @@ fn Play(scenario: Scenario) -> impl IntoView {
                     <start::StartForm
                         scenario=scenario.get_value()
                         warning=warning.clone()
-                        on_start=Callback::new(move |s: Session| session.set(Some(s)))
+                        on_start=Callback::new(move |s: Session| {
+                            session.set(Some(s));
+                            focus_later("fase-titel".to_string());
+                        })
                     />
                 }
                     .into_any()

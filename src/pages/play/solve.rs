@@ -61,7 +61,7 @@ pub fn SolvePhase() -> impl IntoView {
                                 />
                                 <label for=checkbox_id>
                                     {title}
-                                    {marked.then(|| view! { <span class="badge">"kern"</span> })}
+                                    {marked.then(|| view! { " " <span class="badge">"kern"</span> })}
                                 </label>
                             </div>
                         }

@@ -183,7 +183,7 @@ fn BoardCard(clue_id: String, choices: StoredValue<Vec<(String, String)>>) -> im
         game.send_and_say(Column::from_value(&value).command(clue.clone()), format!("{title} ligt nu bij {name}."));
         focus_later(format!("groep-{clue}"));
     };
-    let key_label = format!("Kernaanwijzing: {title}");
+    let key_label = format!("Kern: {title}");
     view! {
         <div
             class="board-card"
