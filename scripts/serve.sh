@@ -15,4 +15,6 @@ source scripts/env.sh
 PORT="${PORT:-8080}"
 ADDRESS="${ADDRESS:-127.0.0.1}"
 echo "[serve] http://${ADDRESS}:${PORT}/  (Ctrl-C to stop)"
-exec trunk serve --release --offline --address "$ADDRESS" --port "$PORT" --open false
+# --no-autoreload: Trunk's live-reload is an inline <script>, which the app's
+# Content-Security-Policy (index.html) refuses; reload the page by hand instead.
+exec trunk serve --release --offline --no-autoreload --address "$ADDRESS" --port "$PORT" --open false

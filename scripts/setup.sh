@@ -3,6 +3,7 @@
 # already there at the right version. Safe to run again and again.
 #
 #   apt:    chromium, chromium-driver          (only if missing)
+#           nginx (only if missing; scripts/nginx-e2e.sh runs its own, never the system service)
 #   rustup: target wasm32-unknown-unknown
 #   cargo:  trunk 0.21.14, wasm-bindgen-cli = wasm-bindgen's version in Cargo.lock
 #   npm:    tests/e2e (playwright-core, axe-core, binaryen -> wasm-opt)
@@ -17,7 +18,7 @@ cd "$ROOT"
 source "$ROOT/scripts/env.sh"
 
 TRUNK_VERSION="0.21.14"
-APT_PACKAGES=(chromium chromium-driver)
+APT_PACKAGES=(chromium chromium-driver nginx)
 WASM_TARGET="wasm32-unknown-unknown"
 E2E_DIR="$ROOT/tests/e2e"
 

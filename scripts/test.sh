@@ -3,6 +3,7 @@
 #   1. native unit + integration tests      (cargo test)
 #   2. the release wasm build                (trunk build --release --offline)
 #   3. the end-to-end suite in headless Chromium against dist/ (tests/e2e)
+#   4. the same suite once more against nginx with deploy/nginx.conf (scripts/nginx-e2e.sh)
 # then prints the size of the built wasm and JS (raw and gzip -9).
 # Installs whatever is missing first (scripts/setup.sh).
 set -euo pipefail
@@ -27,6 +28,10 @@ step "end-to-end (headless Chromium, tests/e2e)"
 e2e_status=0
 (cd tests/e2e && DIST_DIR="$ROOT/dist" npm test --silent) || e2e_status=$?
 
+step "end-to-end against nginx (deploy/nginx.conf)"
+nginx_status=0
+bash scripts/nginx-e2e.sh "$ROOT/dist" || nginx_status=$?
+
 step "sizes (bytes: raw / gzip -9)"
 shopt -s nullglob
 for f in dist/*.wasm dist/*.js; do
@@ -37,5 +42,9 @@ shopt -u nullglob
 if [ "$e2e_status" -ne 0 ]; then
     echo "[test] end-to-end suite FAILED (exit $e2e_status)" >&2
     exit "$e2e_status"
+fi
+if [ "$nginx_status" -ne 0 ]; then
+    echo "[test] end-to-end suite against nginx FAILED (exit $nginx_status)" >&2
+    exit "$nginx_status"
 fi
 echo "[test] all tests passed"

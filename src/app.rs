@@ -2,8 +2,14 @@
 
 use leptos::prelude::*;
 
+use crate::components::update_notice::UpdateNotice;
+use crate::pages::accessibility::AccessibilityPage;
+use crate::pages::history::HistoryPage;
 use crate::pages::library::LibraryPage;
+use crate::pages::member::MemberPage;
+use crate::pages::network::NetworkPage;
 use crate::pages::play::PlayPage;
+use crate::pages::projector::ProjectorPage;
 use crate::route::{use_route, Route};
 
 #[component]
@@ -16,17 +22,42 @@ pub fn App() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"?"</span>
                 "Mysterie Rechtsbescherming"
             </a>
+            <nav class="site-nav" aria-label="Hoofdmenu">
+                <a
+                    href=Route::Results.href()
+                    aria-current=move || matches!(route.get(), Route::Results | Route::ResultView(_)).then_some("page")
+                >
+                    "Eerdere resultaten"
+                </a>
+                <a
+                    href=Route::Network.href()
+                    aria-current=move || matches!(route.get(), Route::Network | Route::NetworkAdd(_)).then_some("page")
+                >
+                    "Lerend netwerk"
+                </a>
+            </nav>
+            <UpdateNotice />
         </header>
         <main id="inhoud" tabindex="-1">
             {move || match route.get() {
                 Route::Library => view! { <LibraryPage /> }.into_any(),
                 Route::Play(id) => view! { <PlayPage id=id /> }.into_any(),
+                Route::Member(rest) => view! { <MemberPage rest=rest /> }.into_any(),
+                Route::Projector(id) => view! { <ProjectorPage id=id /> }.into_any(),
+                Route::Network => view! { <NetworkPage /> }.into_any(),
+                Route::NetworkAdd(payload) => view! { <NetworkPage link=payload /> }.into_any(),
+                Route::Results => view! { <HistoryPage /> }.into_any(),
+                Route::ResultView(id) => view! { <HistoryPage id=id /> }.into_any(),
+                Route::Accessibility => view! { <AccessibilityPage /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">
             <p>
                 "Gebaseerd op de handreiking ‘Aan de slag met rechtsbescherming’. "
                 "Alles wat jullie invullen blijft in deze browser."
+            </p>
+            <p>
+                <a href=Route::Accessibility.href()>"Toegankelijkheid"</a>
             </p>
         </footer>
     }

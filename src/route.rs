@@ -7,13 +7,35 @@ use leptos::prelude::*;
 pub enum Route {
     Library,
     Play(String),
+    /// Samen spelen: one member's cards; holds what follows `speler/` (see domain::deal::MemberLink).
+    Member(String),
+    /// Samen spelen: the projector window of a mystery.
+    Projector(String),
+    /// The learning-network view.
+    Network,
+    /// A result link: the payload carries the result itself (see domain::results).
+    NetworkAdd(String),
+    /// Earlier results on this device.
+    Results,
+    /// One earlier result, by its id.
+    ResultView(String),
+    /// The accessibility statement (toegankelijkheidsverklaring).
+    Accessibility,
 }
 
 impl Route {
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
+        if let Some(route) = Route::parse_results(path) {
+            return route;
+        }
+        if path.trim_end_matches('/') == "toegankelijkheid" {
+            return Route::Accessibility;
+        }
         match path.split_once('/') {
             Some(("mysterie", id)) if !id.is_empty() => Route::Play(id.to_string()),
+            Some(("speler", rest)) if !rest.is_empty() => Route::Member(rest.to_string()),
+            Some(("projector", id)) if !id.is_empty() => Route::Projector(id.trim_end_matches('/').to_string()),
             _ => Route::Library,
         }
     }
@@ -22,7 +44,28 @@ impl Route {
         match self {
             Route::Library => "#/".to_string(),
             Route::Play(id) => format!("#/mysterie/{id}"),
+            Route::Member(rest) => format!("#/speler/{rest}"),
+            Route::Projector(id) => format!("#/projector/{id}"),
+            Route::Network => "#/netwerk".to_string(),
+            Route::NetworkAdd(payload) => format!("#/netwerk/toevoegen/{payload}"),
+            Route::Results => "#/resultaten".to_string(),
+            Route::ResultView(id) => format!("#/resultaten/{id}"),
+            Route::Accessibility => "#/toegankelijkheid".to_string(),
         }
+    }
+
+    /// The routes of the results feature (network view, result links, history).
+    fn parse_results(path: &str) -> Option<Route> {
+        let path = path.trim_end_matches('/');
+        Some(match path {
+            "netwerk" => Route::Network,
+            "resultaten" => Route::Results,
+            _ => match path.split_once('/')? {
+                ("netwerk", rest) => Route::NetworkAdd(rest.strip_prefix("toevoegen/")?.to_string()),
+                ("resultaten", id) if !id.is_empty() => Route::ResultView(id.to_string()),
+                _ => return None,
+            },
+        })
     }
 }
 

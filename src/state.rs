@@ -48,6 +48,7 @@ impl Game {
         });
         match result {
             Ok(()) => {
+                self.follow_phase_timer();
                 self.save();
                 true
             }
@@ -69,6 +70,25 @@ impl Game {
         if let Err(message) = self.session.with_untracked(storage::save) {
             self.notice.set(Some(Notice::Problem(message)));
         }
+        // Samen spelen: the projector window follows every saved change.
+        self.session.with_untracked(crate::sync::post);
+    }
+
+    /// Samen spelen: change what is no game rule (the facilitator's timer and
+    /// panel) and save it like every command.
+    pub fn change(&self, change: impl FnOnce(&mut Session)) {
+        self.session.update(change);
+        self.save();
+    }
+
+    /// Samen spelen: a running phase timer moves on with the team.
+    fn follow_phase_timer(&self) {
+        let (scenario, now) = (self.scenario, crate::sync::now());
+        self.session.maybe_update(|s| {
+            let before = s.timer.clone();
+            scenario.with_value(|sc| crate::domain::timer::follow_phase(&mut s.timer, sc, s.phase, now));
+            s.timer != before
+        });
     }
 
     pub fn outcome(&self) -> Outcome {

@@ -19,7 +19,8 @@ fn game_key(scenario_id: &str) -> String {
 /// What we found in storage for a mystery.
 pub enum Restored {
     Nothing,
-    Game(Session),
+    /// Boxed: a session is far larger than the other variants.
+    Game(Box<Session>),
     /// There was a saved game, but it could not be used; it has been set aside.
     SetAside(SavedError),
 }
@@ -29,7 +30,7 @@ pub fn restore(scenario: &Scenario) -> Restored {
     let key = game_key(&scenario.id);
     let Ok(Some(text)) = storage.get_item(&key) else { return Restored::Nothing };
     match saved::restore(&text, scenario) {
-        Ok(session) => Restored::Game(session),
+        Ok(session) => Restored::Game(Box::new(session)),
         Err(error) => {
             set_aside(&storage, &key, &text);
             Restored::SetAside(error)
@@ -55,6 +56,13 @@ pub fn save(session: &Session) -> Result<(), String> {
     storage
         .set_item(&game_key(&session.scenario_id), &saved::encode(session))
         .map_err(|_| "Opslaan is mislukt: de opslag van de browser is vol of geblokkeerd.".to_string())
+}
+
+/// The saved game of this mystery, read only: for the projector window, which
+/// must never set anything aside. `None` when there is none or it cannot be used.
+pub fn peek(scenario: &Scenario) -> Option<Session> {
+    let text = local_storage()?.get_item(&game_key(&scenario.id)).ok()??;
+    saved::restore(&text, scenario).ok()
 }
 
 /// Whether a game for this mystery is in progress on this device.

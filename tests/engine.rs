@@ -12,7 +12,7 @@ fn scenario() -> Scenario {
 }
 
 fn team() -> Team {
-    Team { name: "De Speurders".into(), members: vec!["Anna".into(), "Bram".into()] }
+    Team { name: "De Speurders".into(), members: vec!["Anna".into(), "Bram".into()], ..Team::default() }
 }
 
 /// Apply a command that must succeed.
@@ -182,7 +182,11 @@ fn the_team_name_and_members_are_tidied() {
     let s = scenario();
     let session = Session::new(
         &s,
-        Team { name: "  Team Oost \n".into(), members: vec![" Anna ".into(), "".into(), "   ".into(), "Bram".into()] },
+        Team {
+            name: "  Team Oost \n".into(),
+            members: vec![" Anna ".into(), "".into(), "   ".into(), "Bram".into()],
+            ..Team::default()
+        },
     );
     assert_eq!(session.team.name, "Team Oost");
     assert_eq!(session.team.members, strings(&["Anna", "Bram"]));
@@ -191,7 +195,7 @@ fn the_team_name_and_members_are_tidied() {
 #[test]
 fn an_empty_team_name_becomes_team() {
     let s = scenario();
-    assert_eq!(Session::new(&s, Team { name: "   ".into(), members: vec![] }).team.name, "Team");
+    assert_eq!(Session::new(&s, Team { name: "   ".into(), ..Team::default() }).team.name, "Team");
     assert_eq!(Session::new(&s, Team::default()).team.name, "Team");
 }
 

@@ -219,3 +219,71 @@ fn index_lists_every_mystery_once_and_matches_it() {
     }
     assert!(failures.is_empty(), "Problems in the library:\n{}", failures.join("\n"));
 }
+
+// ---------------------------------------------------------------------------
+// The results format (src/domain/results.rs): its schema lives in docs/, next
+// to docs/results-format.md. Same pattern: `UPDATE_SCHEMA=1 cargo test --test schema`.
+
+const RESULTS_SCHEMA: &str = "results.schema.json";
+
+fn docs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("docs")
+}
+
+fn generated_results_schema() -> String {
+    pretty(&schemars::schema_for!(mysterie::domain::results::TeamResult))
+}
+
+#[test]
+fn results_schema_is_up_to_date() {
+    let path = docs_dir().join(RESULTS_SCHEMA);
+    let fresh = generated_results_schema();
+    if updating() {
+        fs::write(&path, &fresh).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        return;
+    }
+    let committed = fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("docs/{RESULTS_SCHEMA} cannot be read ({e}). Generate it with `{UPDATE}`."));
+    assert!(
+        committed.replace("\r\n", "\n") == fresh,
+        "docs/{RESULTS_SCHEMA} does not match the Rust types in src/domain/results.rs. \
+         Run `{UPDATE}` and commit the updated file."
+    );
+}
+
+/// A result the app writes passes the committed schema, and the schema is as
+/// strict as the reader: unknown fields, wrong words and other markers fail.
+#[test]
+fn a_written_result_matches_the_results_schema() {
+    use mysterie::domain::game::{Session, Team};
+    use mysterie::domain::{results, scoring};
+
+    let schema: Value = if updating() {
+        serde_json::from_str(&generated_results_schema()).expect("generated schema is JSON")
+    } else {
+        read_json(&docs_dir().join(RESULTS_SCHEMA))
+    };
+    jsonschema::meta::validate(&schema).unwrap_or_else(|e| panic!("docs/{RESULTS_SCHEMA} is no valid JSON Schema: {e}"));
+    let validator = jsonschema::validator_for(&schema).expect("the results schema compiles");
+
+    let scenario: Scenario = serde_json::from_str(include_str!("fixtures/engine.json")).expect("fixture");
+    let team = Team { name: "Oost".into(), municipality: Some("Rivierstad".into()), ..Team::default() };
+    let session = Session::new(&scenario, team);
+    let outcome = scoring::score(&scenario, &session);
+    let result = results::build(&scenario, &session, &outcome, "2025-05-14T10:31:00+02:00");
+    for written in [result.clone(), result.without_debrief()] {
+        let value: Value = serde_json::from_str(&results::to_json(&written)).expect("JSON");
+        assert_eq!(schema_errors(&validator, &value), Vec::<String>::new());
+    }
+
+    let value: Value = serde_json::from_str(&results::to_json(&result)).expect("JSON");
+    let mut wrong = value.clone();
+    wrong["team"]["naam"] = Value::from("x");
+    assert!(!validator.is_valid(&wrong));
+    let mut wrong = value.clone();
+    wrong["format"] = Value::from("iets-anders");
+    assert!(!validator.is_valid(&wrong));
+    let mut wrong = value;
+    wrong["reflection"]["profile"][0]["bouwsteen"] = Value::from("vertrouwen");
+    assert!(!validator.is_valid(&wrong));
+}

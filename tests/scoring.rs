@@ -26,7 +26,7 @@ const BOTH_CONCEPTS: &str = "De brief had moeilijke woorden, daarom ging Sanne n
 
 /// A session with every clue uncovered and nothing else done.
 fn session(s: &Scenario) -> Session {
-    let mut session = Session::new(s, Team { name: "Test".into(), members: vec![] });
+    let mut session = Session::new(s, Team { name: "Test".into(), ..Team::default() });
     session.revealed = ALL_CLUES.iter().map(|c| c.to_string()).collect();
     session
 }
@@ -128,7 +128,7 @@ fn a_perfect_game_scores_exactly_one_hundred_twice() {
 #[test]
 fn a_full_game_played_with_commands_is_scored() {
     let s = scenario();
-    let mut session = Session::new(&s, Team { name: "Oost".into(), members: vec![] });
+    let mut session = Session::new(&s, Team { name: "Oost".into(), ..Team::default() });
     let mut run = |command: Command| session.apply(&s, command).unwrap();
     run(Command::Advance);
     run(Command::UseHint { hint: "h-zoek-1".into() });

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::scenario::{Phase, Scenario};
+use super::scenario::{Phase, Role, Scenario};
 
 /// One team playing one mystery. Serialised as-is into localStorage (see
 /// `domain::saved`), so every field change is a saved-state format change.
@@ -24,6 +24,19 @@ pub struct Session {
     pub board: Board,
     pub answer: Answer,
     pub reflection: ReflectionAnswers,
+    /// Samen spelen: how the clues were dealt among the members (none: one shared screen).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal: Option<super::deal::DealSetup>,
+    /// Samen spelen: the facilitator's phase timer. Time never counts in a score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timer: Option<super::timer::PhaseTimer>,
+    /// Samen spelen: the facilitator panel is open on the team screen.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub facilitator: bool,
+    /// Result screen: the suggested actions (`role_actions`) the team commits to,
+    /// per role, by action text. A role with no chosen action is absent.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub chosen_actions: BTreeMap<Role, BTreeSet<String>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -32,6 +45,12 @@ pub struct Team {
     pub name: String,
     #[serde(default)]
     pub members: Vec<String>,
+    /// The municipality the team works for or in (optional; used to compare results in a learning network).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
+    /// The kind of organisation(s) in the team, in the team's own words (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation_type: Option<String>,
 }
 
 /// Where a clue lies on the sorting board.
@@ -146,6 +165,13 @@ pub enum Command {
         question: String,
         text: String,
     },
+    /// Commit to (or drop) one of the scenario's suggested actions for a role,
+    /// by its text (Resultaat only). Idempotent.
+    ChooseAction {
+        role: Role,
+        action: String,
+        chosen: bool,
+    },
 }
 
 /// Why a command was refused. The UI shows [`GameError::message`] (Dutch).
@@ -160,6 +186,8 @@ pub enum GameError {
     UnknownHint(String),
     UnknownStatement(String),
     UnknownQuestion(String),
+    /// No suggested action with this text for this role.
+    UnknownAction(String),
     /// The clue is not uncovered yet (or, for Reveal, not available yet).
     NotAvailable(String),
     HintUsed(String),
@@ -190,6 +218,7 @@ impl GameError {
             GameError::UnknownHint(id) => format!("Deze hint bestaat niet: {id}."),
             GameError::UnknownStatement(id) => format!("Deze stelling bestaat niet: {id}."),
             GameError::UnknownQuestion(id) => format!("Deze vraag bestaat niet: {id}."),
+            GameError::UnknownAction(text) => format!("Deze actie staat niet bij deze rol: {text}"),
             GameError::NotAvailable(id) if id.is_empty() => {
                 "Er is nu geen aanwijzing meer om te ontdekken.".to_string()
             }
@@ -215,11 +244,16 @@ impl std::error::Error for GameError {}
 impl Session {
     /// A new session in the Intro phase. The team name is trimmed; members are
     /// trimmed and empty ones dropped. An empty team name becomes "Team".
+    /// Municipality and organisation type are trimmed; empty ones become `None`.
     pub fn new(scenario: &Scenario, team: Team) -> Session {
         let name = team.name.trim();
+        let optional =
+            |text: &Option<String>| text.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_string);
         let team = Team {
             name: if name.is_empty() { "Team".to_string() } else { name.to_string() },
             members: team.members.iter().map(|m| m.trim()).filter(|m| !m.is_empty()).map(str::to_string).collect(),
+            municipality: optional(&team.municipality),
+            organisation_type: optional(&team.organisation_type),
         };
         Session {
             scenario_id: scenario.id.clone(),
@@ -231,6 +265,10 @@ impl Session {
             board: Board::default(),
             answer: Answer::default(),
             reflection: ReflectionAnswers::default(),
+            deal: None,
+            timer: None,
+            facilitator: false,
+            chosen_actions: BTreeMap::new(),
         }
     }
 
@@ -362,6 +400,21 @@ impl Session {
                     return Err(GameError::UnknownQuestion(question));
                 }
                 self.reflection.open.insert(question, text);
+            }
+            Command::ChooseAction { role, action, chosen } => {
+                self.require_phase(&[Phase::Resultaat])?;
+                if !has_action(scenario, role, &action) {
+                    return Err(GameError::UnknownAction(action));
+                }
+                if chosen {
+                    self.chosen_actions.entry(role).or_default().insert(action);
+                } else if let Some(set) = self.chosen_actions.get_mut(&role) {
+                    set.remove(&action);
+                    // Keep the map canonical: no empty sets in a saved game.
+                    if set.is_empty() {
+                        self.chosen_actions.remove(&role);
+                    }
+                }
             }
         }
         Ok(())
@@ -520,6 +573,11 @@ impl Session {
                 return Err(format!("de vraag \"{id}\" bestaat niet meer"));
             }
         }
+        for (role, actions) in &self.chosen_actions {
+            if let Some(text) = actions.iter().find(|text| !has_action(scenario, *role, text)) {
+                return Err(format!("de actie \"{text}\" ({}) bestaat niet meer", role.label().to_lowercase()));
+            }
+        }
         Ok(())
     }
 
@@ -548,6 +606,11 @@ impl Session {
             Err(GameError::NotAvailable(clue.to_string()))
         }
     }
+}
+
+/// Whether the scenario suggests an action with this text for this role.
+fn has_action(scenario: &Scenario, role: Role, text: &str) -> bool {
+    scenario.role_actions.iter().filter(|ra| ra.role == role).flat_map(|ra| &ra.actions).any(|a| a.text == text)
 }
 
 fn require_clue(scenario: &Scenario, clue: &str) -> Result<(), GameError> {

@@ -1,9 +1,13 @@
 //! The pure core: no Leptos, no web-sys. Everything here is tested natively.
 
+pub mod deal;
 pub mod game;
 pub mod json_path;
+pub mod network;
 pub mod readability;
+pub mod results;
 pub mod saved;
 pub mod scenario;
 pub mod scoring;
+pub mod timer;
 pub mod validate;

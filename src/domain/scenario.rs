@@ -52,6 +52,13 @@ pub struct Scenario {
     /// Sections of the guide "Aan de slag met rechtsbescherming" this mystery is based on.
     #[serde(default)]
     pub sources: Vec<SourceRef>,
+    /// Samen spelen: roles the players can take; a clue can be dealt to a role with `deal_to`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub player_roles: Vec<PlayerRole>,
+    /// Samen spelen: suggested minutes per phase for the facilitator's timer. A phase
+    /// left out gets its share of `duration_minutes`.
+    #[serde(default, skip_serializing_if = "PhaseMinutes::is_empty")]
+    pub phase_minutes: PhaseMinutes,
 }
 
 /// The seven bouwstenen (building blocks) of rechtsbescherming from the guide.
@@ -252,6 +259,12 @@ pub struct Clue {
     /// Optional section of the guide, e.g. "5.2".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Samen spelen: the id of a `player_roles` role; the card goes to a player with that role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deal_to: Option<String>,
+    /// Samen spelen: a sound file in `mysteries/` (e.g. "audio/brief.mp3") played instead of speech.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audio: Option<String>,
 }
 
 /// When a clue can be uncovered: from round `round` on, and only after every
@@ -478,6 +491,54 @@ pub struct SourceRef {
     /// Section number in the guide, e.g. "2.7".
     pub section: String,
     pub title: String,
+}
+
+/// A role a player can take in "Samen spelen", e.g. "Inwoner" or "Klantmanager".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PlayerRole {
+    /// Short id, used in `deal_to`: lowercase letters, digits and `-`.
+    pub id: String,
+    /// The name players choose from at the start.
+    pub name: String,
+}
+
+/// Suggested minutes per phase; every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PhaseMinutes {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub onderzoeken: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ordenen: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oplossen: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reflecteren: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resultaat: Option<u32>,
+}
+
+impl PhaseMinutes {
+    pub fn is_empty(&self) -> bool {
+        *self == PhaseMinutes::default()
+    }
+
+    /// The minutes set for `phase`, if any.
+    pub fn get(&self, phase: Phase) -> Option<u32> {
+        match phase {
+            Phase::Intro => self.intro,
+            Phase::Onderzoeken => self.onderzoeken,
+            Phase::Ordenen => self.ordenen,
+            Phase::Oplossen => self.oplossen,
+            Phase::Reflecteren => self.reflecteren,
+            Phase::Resultaat => self.resultaat,
+        }
+    }
 }
 
 /// `mysteries/index.json`: what the library shows without loading every file.

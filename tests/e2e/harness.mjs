@@ -46,6 +46,12 @@ import { chromium } from 'playwright-core';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
+/**
+ * An external server to test instead of the node server (e.g. nginx, see
+ * scripts/nginx-e2e.sh): its base URL, or '' when unset.
+ */
+export const EXTERNAL_BASE_URL = process.env.E2E_BASE_URL || '';
+
 /** The built app: $DIST_DIR, else <repo>/dist. */
 export const DIST_DIR = path.resolve(process.env.DIST_DIR || path.join(HERE, '..', '..', 'dist'));
 /** Where screenshot() writes (git-ignored). */
@@ -99,11 +105,16 @@ async function fileIfExists(p) {
  * - sends `Cache-Control: no-store`;
  * - records every request in `requests` ({method, path, status}).
  *
+ * With $E2E_BASE_URL set (scripts/nginx-e2e.sh), a call with the default
+ * distDir returns that external server instead (see externalServer below),
+ * so every test runs unchanged against it.
+ *
  * @returns {Promise<{url: string, port: number, distDir: string,
  *   requests: {method: string, path: string, status: number}[], close: () => Promise<void>}>}
  *   url ends with "/" (e.g. http://127.0.0.1:40123/).
  */
 export async function startServer(distDir = DIST_DIR) {
+  if (EXTERNAL_BASE_URL && path.resolve(distDir) === DIST_DIR) return externalServer();
   const root = path.resolve(distDir);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`startServer: no index.html in ${root} — run \`trunk build --release --offline\` first`);
@@ -165,6 +176,33 @@ export async function startServer(distDir = DIST_DIR) {
   };
 }
 
+/**
+ * The server at $E2E_BASE_URL, in startServer()'s shape, so the suite runs
+ * unchanged against it. `requests` is read from $E2E_ACCESS_LOG when set: one
+ * "METHOD PATH STATUS" line per request (the log_format of
+ * scripts/nginx-e2e.sh); else it stays empty. close() leaves the server running.
+ */
+function externalServer() {
+  const url = new URL(EXTERNAL_BASE_URL);
+  const logFile = process.env.E2E_ACCESS_LOG;
+  return {
+    url: url.href.endsWith('/') ? url.href : `${url.href}/`,
+    port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80),
+    distDir: DIST_DIR,
+    external: true,
+    get requests() {
+      if (!logFile || !fs.existsSync(logFile)) return [];
+      return fs
+        .readFileSync(logFile, 'utf8')
+        .split('\n')
+        .map((line) => line.trim().split(' '))
+        .filter((parts) => parts.length === 3)
+        .map(([method, p, status]) => ({ method, path: p, status: Number(status) }));
+    },
+    close: async () => {},
+  };
+}
+
 /** The Chromium binary: $CHROMIUM_PATH, else /usr/bin/chromium. */
 export function chromiumPath() {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -216,7 +254,10 @@ export const DEFAULT_IGNORE_CONSOLE = [/\/favicon\.ico\b/];
 export async function newPage(browser, options = {}) {
   const { ignoreConsole: extraIgnores = [], ...contextOptions } = options;
   const ignoreConsole = [...DEFAULT_IGNORE_CONSOLE, ...extraIgnores];
-  const context = await browser.newContext(contextOptions);
+  // The app registers a service worker (web/sw.js). Requests it makes are not
+  // seen by page.route, which many tests use to serve broken files, so it is
+  // blocked unless a test asks for it (serviceWorkers: 'allow', offline.test.mjs).
+  const context = await browser.newContext({ serviceWorkers: 'block', ...contextOptions });
   const page = await context.newPage();
   const consoleErrors = [];
   const pageErrors = [];
@@ -285,7 +326,9 @@ let axeSource;
 export async function checkA11y(page, { context = null, tags = A11Y_TAGS, rules } = {}) {
   axeSource ??= await fsp.readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ content: axeSource });
+    // Evaluated through the DevTools protocol, not as a <script> tag: the
+    // app's Content-Security-Policy forbids inline scripts.
+    await page.evaluate(axeSource);
   }
   const result = await page.evaluate(
     async ({ context, tags, rules }) => {

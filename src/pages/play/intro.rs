@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{AdvanceButton, CentralQuestion, PhaseHeading};
+use crate::components::member_links::MemberLinks;
 use crate::state::Game;
 
 /// The case and the central question.
@@ -14,6 +15,7 @@ pub fn IntroPhase() -> impl IntoView {
             <h2>{case.title}</h2>
             {case.paragraphs.into_iter().map(|p| view! { <p class="case-text">{p}</p> }).collect_view()}
             <CentralQuestion />
+            <MemberLinks />
             <h2>"Wie komen er aan het woord?"</h2>
             <ul class="people">
                 {characters

@@ -4,6 +4,9 @@ use super::{AdvanceButton, CentralQuestion, PhaseHeading};
 use crate::components::clue_card::ClueCard;
 use crate::components::focus::focus_later;
 use crate::components::hints::HintPanel;
+use crate::components::member_links::{member_label, MemberLinks};
+use crate::components::plain_clue::spoken_text;
+use crate::components::speech::{Speech, SpeechBar, SpeechControls};
 use crate::domain::game::Command;
 use crate::state::Game;
 
@@ -27,6 +30,56 @@ pub fn InvestigatePhase() -> impl IntoView {
         game.send_and_say(Command::Reveal { clue: id.clone() }, format!("Kaart {number} omgedraaid: {title}."));
         focus_later(format!("kaart-{id}"));
     };
+    // Samen spelen: who holds which card (None: one shared pile, as before).
+    let hands =
+        Memo::new(move |_| game.session.with(|s| s.deal.as_ref().map(|d| game.scenario.with_value(|sc| d.hands(sc)))));
+    Speech::provide();
+    let card_button = move |id: String| {
+        let number = number_of(&id);
+        view! {
+            <li>
+                <button type="button" class="card-back" id=format!("dicht-{id}") on:click=move |_| reveal(id.clone())>
+                    <span aria-hidden="true" class="card-mark">"?"</span>
+                    {format!("Draai kaart {number} om")}
+                </button>
+            </li>
+        }
+    };
+    // Each member's face-down cards under their name, so each tells what they heard.
+    let member_piles = move |available: Vec<String>, hands: Vec<Vec<String>>| {
+        view! {
+            <p class="small">
+                "Heb jij de kaart? Lees of luister op je eigen telefoon en vertel wat je hoorde. Draai de kaart daarna om."
+            </p>
+            <div class="member-piles">
+                {hands
+                    .into_iter()
+                    .enumerate()
+                    .map(|(member, hand)| {
+                        let mine: Vec<String> = available.iter().filter(|id| hand.contains(id)).cloned().collect();
+                        let label = member_label(&game, member);
+                        let heading = format!("stapel-{member}");
+                        let labelled_by = heading.clone();
+                        view! {
+                            <section class="member-pile" aria-labelledby=labelled_by>
+                                <h3 id=heading>{format!("Kaarten van {label}")}</h3>
+                                {if mine.is_empty() {
+                                    view! { <p class="muted small">"Nu geen kaarten."</p> }.into_any()
+                                } else {
+                                    view! {
+                                        <ul class="face-down" aria-label=format!("Kaarten van {label} die klaarliggen")>
+                                            {mine.into_iter().map(card_button).collect_view()}
+                                        </ul>
+                                    }
+                                        .into_any()
+                                }}
+                            </section>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        }
+    };
 
     view! {
         <section class="phase investigate">
@@ -43,6 +96,8 @@ pub fn InvestigatePhase() -> impl IntoView {
                         let available = available();
                         if available.is_empty() {
                             view! { <p class="muted">"Er liggen nu geen kaarten klaar."</p> }.into_any()
+                        } else if let Some(hands) = hands.get().filter(|h| !h.is_empty()) {
+                            member_piles(available, hands).into_any()
                         } else {
                             view! {
                                 <ul class="face-down" aria-label="Kaarten die klaarliggen">
@@ -100,9 +155,16 @@ pub fn InvestigatePhase() -> impl IntoView {
                             })
                     }}
                     <HintPanel />
+                    <Show when=move || hands.with(Option::is_some)>
+                        <details class="member-links-details">
+                            <summary>"QR-codes en links van de teamleden"</summary>
+                            <MemberLinks />
+                        </details>
+                    </Show>
                 </div>
                 <div>
                     <h2>"Omgedraaide kaarten"</h2>
+                    <SpeechBar />
                     <Show
                         when=move || game.session.with(|s| !s.revealed.is_empty())
                         fallback=|| view! { <p class="muted">"Nog geen kaarten omgedraaid. Begin links."</p> }
@@ -110,7 +172,9 @@ pub fn InvestigatePhase() -> impl IntoView {
                         <ul class="clue-list">
                             <For each=revealed key=|id| id.clone() let:id>
                                 <li>
-                                    <ClueCard clue_id=id />
+                                    <ClueCard clue_id=id.clone()>
+                                        <ListenTo clue_id=id.clone() />
+                                    </ClueCard>
                                 </li>
                             </For>
                         </ul>
@@ -120,4 +184,15 @@ pub fn InvestigatePhase() -> impl IntoView {
             <AdvanceButton label="Naar ordenen" />
         </section>
     }
+}
+
+/// Samen spelen: the speech controls for an uncovered card on the team screen.
+#[component]
+fn ListenTo(clue_id: String) -> impl IntoView {
+    let game = Game::use_context();
+    let found = game.scenario.with_value(|sc| {
+        sc.clue(&clue_id)
+            .map(|c| (c.title.clone(), spoken_text(sc, c), c.audio.as_ref().map(|f| format!("mysteries/{f}"))))
+    });
+    found.map(|(title, text, audio)| view! { <SpeechControls key=clue_id.clone() title=title text=text audio=audio /> })
 }

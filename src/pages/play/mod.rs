@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::api;
 use crate::components::error_view::ErrorView;
+use crate::components::facilitator::{FacilitatorPanel, SamenBar};
 use crate::components::focus::focus_later;
 use crate::components::load::{load, Load};
 use crate::components::notice::NoticeArea;
@@ -37,7 +38,7 @@ pub fn PlayPage(id: String) -> impl IntoView {
 #[component]
 fn Play(scenario: Scenario) -> impl IntoView {
     let (restored, warning) = match storage::restore(&scenario) {
-        Restored::Game(session) => (Some(session), None),
+        Restored::Game(session) => (Some(*session), None),
         Restored::SetAside(error) => (None, Some(error.message())),
         Restored::Nothing => (None, None),
     };
@@ -101,7 +102,9 @@ fn GameView(scenario: Scenario, session: Session, welcome: Option<String>, on_re
                 <span class="muted">{move || format!(" · {}", game.session.with(|s| s.team.name.clone()))}</span>
             </p>
             <PhaseNav />
+            <SamenBar />
             <NoticeArea />
+            <FacilitatorPanel />
             {move || match phase.get() {
                 Phase::Intro => view! { <intro::IntroPhase /> }.into_any(),
                 Phase::Onderzoeken => view! { <investigate::InvestigatePhase /> }.into_any(),

@@ -1,0 +1,36 @@
+// Trunk post_build hook (Trunk.toml [[hooks]]): writes the build id and the
+// list of files to precache into the staged sw.js. The build id is a hash of
+// every staged file, so any change (code, CSS or a mystery) gives a new
+// sw.js, which browsers pick up on the next visit.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('stamp-sw: TRUNK_STAGING_DIR is not set (run as a Trunk hook)');
+const swPath = path.join(dir, 'sw.js');
+if (!fs.existsSync(swPath)) throw new Error(`stamp-sw: no sw.js in ${dir} (index.html must copy web/sw.js)`);
+
+/** Every file under dir, as '/'-separated paths relative to it, sorted. */
+function walk(root, rel = '') {
+  return fs
+    .readdirSync(path.join(root, rel), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(root, path.posix.join(rel, e.name)) : [path.posix.join(rel, e.name)]))
+    .sort();
+}
+
+// The JSON Schemas are for trainers' editors, not for the app.
+const files = walk(dir).filter((f) => f !== 'sw.js' && !/(^|\/)(index\.)?schema\.json$/.test(f));
+const hash = crypto.createHash('sha256');
+for (const f of files) hash.update(f).update('\0').update(fs.readFileSync(path.join(dir, f))).update('\0');
+const build = hash.digest('hex').slice(0, 16);
+// index.html is cached under './' (the URL a visit navigates to).
+const precache = ['./', ...files.filter((f) => f !== 'index.html')];
+
+const template = fs.readFileSync(swPath, 'utf8');
+const out = template
+  .replace("const BUILD = '__MYSTERIE_BUILD__';", `const BUILD = '${build}';`)
+  .replace("const FILES = ['./'];", `const FILES = ${JSON.stringify(precache)};`);
+if (out === template || out.includes('__MYSTERIE_BUILD__')) throw new Error('stamp-sw: placeholders not found in sw.js');
+fs.writeFileSync(swPath, out);
+console.log(`stamp-sw: build ${build}, ${precache.length} files to precache`);

@@ -1,0 +1,670 @@
+//! The learning-network view: results of many teams side by side. Results come
+//! in as files (chosen or dropped, many at once) or as result links; they are
+//! kept in this browser only. All maths lives in `domain::network`.
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::files;
+use crate::components::focus::focus_later;
+use crate::components::radar::{Radar, Series};
+use crate::components::share::PRIVACY;
+use crate::domain::network::{self, format_decimal, Filter, Stats};
+use crate::domain::results::{self, TeamResult, MAX_RESULT_BYTES};
+use crate::domain::scenario::{Bouwsteen, Perspective};
+use crate::domain::validate::Problem;
+use crate::results_store;
+use crate::route::Route;
+
+/// What happened to one file or link.
+#[derive(Debug, Clone, PartialEq)]
+struct Report {
+    source: String,
+    ok: bool,
+    message: String,
+}
+
+thread_local! {
+    /// The report of a result link, carried over to `#/netwerk` after the link
+    /// was handled (the route changes, so the page is made anew).
+    static FLASH: RefCell<Vec<Report>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Put one result in the stored set; the report says what happened.
+fn add(set: &mut Vec<TeamResult>, source: &str, parsed: Result<TeamResult, Problem>) -> Report {
+    match parsed {
+        Ok(result) => {
+            let label = format!("{} – {}", result.team.name, result.mystery.title);
+            let new = results::upsert(set, result);
+            Report {
+                source: source.to_string(),
+                ok: true,
+                message: if new {
+                    format!("Toegevoegd: {label}.")
+                } else {
+                    format!("Stond er al: {label}. Bijgewerkt met deze versie.")
+                },
+            }
+        }
+        Err(problem) => Report { source: source.to_string(), ok: false, message: problem.describe() },
+    }
+}
+
+#[component]
+pub fn NetworkPage(#[prop(optional)] link: Option<String>) -> impl IntoView {
+    if let Some(payload) = link {
+        let mut set = results_store::network().results;
+        let mut report = add(&mut set, "Link", results::from_link_payload(&payload));
+        if report.ok {
+            if let Err(message) = results_store::save_network(&set) {
+                report = Report { ok: false, message, ..report };
+            }
+        }
+        FLASH.with(|f| f.borrow_mut().push(report));
+        // Replace the link in the address bar, so a reload or Back does not add it again.
+        let _ = window().location().replace(&Route::Network.href());
+        return view! { <p role="status" class="loading">"Resultaat toevoegen…"</p> }.into_any();
+    }
+    view! { <Network /> }.into_any()
+}
+
+#[component]
+fn Network() -> impl IntoView {
+    let loaded = results_store::network();
+    let set = RwSignal::new(loaded.results);
+    let problem = RwSignal::new(loaded.problem);
+    let reports = RwSignal::new(FLASH.with(|f| std::mem::take(&mut *f.borrow_mut())));
+    // Coming from a result link: start at the top, where the report is.
+    if reports.with_untracked(|r| !r.is_empty()) {
+        focus_later("netwerk-titel".to_string());
+    }
+    let status = RwSignal::new(reports.with_untracked(|r| summary_of(r)));
+    let filter = RwSignal::new(Filter::default());
+    let anonymous = RwSignal::new(false);
+    let confirm_clear = RwSignal::new(false);
+
+    // Anonymise over the whole set first, so "Team 3" stays team 3 whatever the filter.
+    let shown = Memo::new(move |_| {
+        let all = set.get();
+        let all = if anonymous.get() { network::anonymise(&all) } else { all };
+        let indices = filter.with(|f| f.apply(&all));
+        indices.into_iter().map(|i| all[i].clone()).collect::<Vec<_>>()
+    });
+    let summary = Memo::new(move |_| shown.with(|s| network::summarise(s)));
+
+    let import = move |list: Vec<web_sys::File>| {
+        if list.is_empty() {
+            return;
+        }
+        status.set(format!("{} bestand(en) lezen…", list.len()));
+        spawn_local(async move {
+            let mut current = set.get_untracked();
+            let mut done = Vec::new();
+            for file in list {
+                let name = file.name();
+                let parsed = if file.size() > MAX_RESULT_BYTES as f64 {
+                    Err(Problem::error(
+                        "",
+                        format!(
+                            "Het bestand is te groot ({} KB). Een resultaat is hoogstens {} KB.",
+                            (file.size() / 1024.0).round(),
+                            MAX_RESULT_BYTES / 1024
+                        ),
+                    ))
+                } else {
+                    match files::read_text(&file).await {
+                        Ok(text) => results::parse_result(&text),
+                        Err(message) => Err(Problem::error("", message)),
+                    }
+                };
+                done.push(add(&mut current, &name, parsed));
+            }
+            if done.iter().any(|r| r.ok) {
+                match results_store::save_network(&current) {
+                    Ok(()) => set.set(current),
+                    Err(message) => problem.set(Some(message)),
+                }
+            }
+            status.set(summary_of(&done));
+            reports.set(done);
+        });
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        import(files::files_of(input.files()));
+        // Let the same file be chosen again after it was fixed.
+        input.set_value("");
+    };
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        import(files::files_of(ev.data_transfer().and_then(|d| d.files())));
+    };
+
+    let remove = move |id: String| {
+        let mut next = set.get_untracked();
+        next.retain(|r| r.id != id);
+        match results_store::save_network(&next) {
+            Ok(()) => {
+                set.set(next);
+                status.set("Het resultaat is uit het overzicht gehaald.".to_string());
+                focus_later("netwerk-beheer".to_string());
+            }
+            Err(message) => problem.set(Some(message)),
+        }
+    };
+    let clear = move |_| match results_store::save_network(&[]) {
+        Ok(()) => {
+            set.set(Vec::new());
+            confirm_clear.set(false);
+            reports.set(Vec::new());
+            status.set("Het overzicht is leeg gemaakt.".to_string());
+            focus_later("netwerk-titel".to_string());
+        }
+        Err(message) => problem.set(Some(message)),
+    };
+    let export_csv = move |_| {
+        let list = shown.get_untracked();
+        let name = format!("netwerk-resultaten-{}.csv", files::now_iso().get(..10).unwrap_or("vandaag"));
+        match files::download(&name, "text/csv;charset=utf-8", &results::to_csv(&list)) {
+            Ok(()) => status.set(format!("Het bestand {name} staat in je downloads.")),
+            Err(message) => status.set(message),
+        }
+    };
+
+    view! {
+        <div class="page network">
+            <h1 id="netwerk-titel" tabindex="-1">"Lerend netwerk: resultaten vergelijken"</h1>
+            <p class="lead">
+                "Zet de resultaten van teams naast elkaar: uit verschillende sessies, gemeenten en organisaties. "
+                "Zo zien jullie samen welke bouwstenen sterk zijn en waar het beter kan."
+            </p>
+            <p class="privacy">{PRIVACY}</p>
+            {move || problem.get().map(|p| view! { <p class="notice problem" role="alert">{p}</p> })}
+
+            <section class="import" aria-labelledby="toevoegen-titel">
+                <h2 id="toevoegen-titel">"Resultaten toevoegen"</h2>
+                <div
+                    class="drop-zone"
+                    class:dragging=move || dragging.get()
+                    on:dragover=move |ev: leptos::ev::DragEvent| {
+                        ev.prevent_default();
+                        dragging.set(true);
+                    }
+                    on:dragleave=move |_| dragging.set(false)
+                    on:drop=on_drop
+                >
+                    <label for="resultaat-bestanden">"Kies resultaat-bestanden (.json)"</label>
+                    <input
+                        id="resultaat-bestanden"
+                        type="file"
+                        multiple
+                        accept=".json,application/json"
+                        aria-describedby="bestanden-uitleg"
+                        on:change=on_pick
+                    />
+                    <p class="hint-text" id="bestanden-uitleg">
+                        "Je kunt meer bestanden tegelijk kiezen, of ze hierheen slepen. Een team kan ook een link sturen: "
+                        "open die link in deze browser. Een bestand mag hoogstens 1 MB zijn."
+                    </p>
+                </div>
+                <p class="share-status" role="status">{move || status.get()}</p>
+                {move || {
+                    let list = reports.get();
+                    (!list.is_empty())
+                        .then(|| {
+                            view! {
+                                <ul class="file-reports" aria-label="Wat er met elk bestand gebeurde">
+                                    {list
+                                        .into_iter()
+                                        .map(|r| {
+                                            view! {
+                                                <li class=if r.ok { "ok" } else { "problem" }>
+                                                    <strong>{format!("{}: ", r.source)}</strong>
+                                                    {if r.ok { "" } else { "Niet gelukt. " }}
+                                                    {r.message}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                        })
+                }}
+            </section>
+
+            {move || {
+                if set.with(Vec::is_empty) {
+                    view! {
+                        <p class="empty-network">
+                            "Er staan nog geen resultaten in dit overzicht. Voeg bestanden toe, open een link van een team, of zet een resultaat uit "
+                            <a href=Route::Results.href()>"Eerdere resultaten"</a>
+                            " erin."
+                        </p>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <Choices set=set filter=filter anonymous=anonymous />
+                        <Overview shown=shown summary=summary />
+                        <section class="export" aria-labelledby="export-titel">
+                            <h2 id="export-titel">"Bewaren"</h2>
+                            <p>
+                                "Download de teams die je nu ziet als tabel voor Excel. "
+                                {move || if anonymous.get() { "Zonder namen, want ‘Namen weghalen’ staat aan." } else { "" }}
+                            </p>
+                            <button type="button" class="button" on:click=export_csv>"Download tabel (CSV)"</button>
+                        </section>
+                        <Manage set=set remove=Callback::new(remove) confirm_clear=confirm_clear clear=Callback::new(clear) />
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// "2 bestanden toegevoegd, 1 niet gelukt."
+fn summary_of(reports: &[Report]) -> String {
+    let ok = reports.iter().filter(|r| r.ok).count();
+    let failed = reports.len() - ok;
+    match (ok, failed) {
+        (0, 0) => String::new(),
+        (ok, 0) => format!("{ok} resultaat/resultaten toegevoegd."),
+        (0, failed) => format!("Niet gelukt: {failed} bestand(en) of link. Zie de melding hieronder."),
+        (ok, failed) => format!("{ok} toegevoegd, {failed} niet gelukt. Zie de meldingen hieronder."),
+    }
+}
+
+/// Filters and the anonymise switch.
+#[component]
+fn Choices(set: RwSignal<Vec<TeamResult>>, filter: RwSignal<Filter>, anonymous: RwSignal<bool>) -> impl IntoView {
+    let options = Memo::new(move |_| set.with(|s| network::filter_options(s)));
+    let select = move |id: &'static str,
+                       label: &'static str,
+                       all: &'static str,
+                       values: Vec<(String, String)>,
+                       get: fn(&Filter) -> Option<String>,
+                       put: fn(&mut Filter, Option<String>)| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select
+                    id=id
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        filter.update(|f| put(f, (!value.is_empty()).then_some(value)));
+                    }
+                >
+                    <option value="" selected=move || filter.with(|f| get(f).is_none())>{all}</option>
+                    {values
+                        .into_iter()
+                        .map(|(value, text)| {
+                            let v = value.clone();
+                            view! {
+                                <option value=value selected=move || filter.with(|f| get(f).as_deref() == Some(v.as_str()))>
+                                    {text}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <section class="choices" aria-labelledby="kiezen-titel">
+            <h2 id="kiezen-titel">"Welke teams?"</h2>
+            <div class="filter-fields">
+                {move || {
+                    let o = options.get();
+                    let pairs = |list: Vec<String>| list.into_iter().map(|v| (v.clone(), v)).collect::<Vec<_>>();
+                    view! {
+                        {select("filter-mysterie", "Mysterie", "Alle mysteries", o.mysteries, |f| f.mystery.clone(), |f, v| f.mystery = v)}
+                        {select(
+                            "filter-gemeente",
+                            "Gemeente",
+                            "Alle gemeenten",
+                            pairs(o.municipalities),
+                            |f| f.municipality.clone(),
+                            |f, v| f.municipality = v,
+                        )}
+                        {select(
+                            "filter-organisatie",
+                            "Soort organisatie",
+                            "Alle soorten",
+                            pairs(o.organisation_types),
+                            |f| f.organisation_type.clone(),
+                            |f, v| f.organisation_type = v,
+                        )}
+                    }
+                }}
+            </div>
+            <div class="check anonymous">
+                <input
+                    id="anoniem"
+                    type="checkbox"
+                    aria-describedby="anoniem-uitleg"
+                    prop:checked=move || anonymous.get()
+                    on:change=move |ev| anonymous.set(event_target_checked(&ev))
+                />
+                <label for="anoniem">"Namen weghalen (anoniem)"</label>
+            </div>
+            <p class="hint-text" id="anoniem-uitleg">
+                "Teamnamen worden ‘Team 1’, ‘Team 2’ enzovoort, en namen van teamleden verdwijnen. Dat geldt ook voor de download. "
+                "Namen die teams zelf in hun antwoorden schreven, blijven staan."
+            </p>
+        </section>
+    }
+}
+
+/// Labels for the teams shown, made unique with the date where two are the same.
+fn labels(shown: &[TeamResult]) -> Vec<String> {
+    let plain: Vec<String> = shown.iter().enumerate().map(|(i, r)| network::team_label(r, i)).collect();
+    plain
+        .iter()
+        .zip(shown)
+        .map(|(label, r)| {
+            if plain.iter().filter(|l| *l == label).count() > 1 {
+                format!("{label}, {}", r.display_date())
+            } else {
+                label.clone()
+            }
+        })
+        .collect()
+}
+
+fn stat_cells(stats: Option<Stats>) -> (String, String, String, String) {
+    match stats {
+        None => ("–".into(), "–".into(), "–".into(), "0".into()),
+        Some(s) => (
+            format_decimal(s.mean, 1),
+            format_decimal(s.spread, 1),
+            format!("{}–{}", format_decimal(s.min, 0), format_decimal(s.max, 0)),
+            s.n.to_string(),
+        ),
+    }
+}
+
+/// The chart, the tables, and the actions for the teams shown.
+#[component]
+fn Overview(shown: Memo<Vec<TeamResult>>, summary: Memo<network::Summary>) -> impl IntoView {
+    move || {
+        let list = shown.get();
+        let s = summary.get();
+        if list.is_empty() {
+            return view! {
+                <p class="empty-network" role="status">"Geen teams bij deze keuze. Kies ‘Alle’ bij een van de lijsten."</p>
+            }
+            .into_any();
+        }
+        let names = labels(&list);
+        let mut series: Vec<Series> = list
+            .iter()
+            .zip(&names)
+            .map(|(r, label)| Series {
+                label: label.clone(),
+                values: Bouwsteen::ALL.map(|b| r.profile_value(b).map(f64::from)),
+                emphasis: false,
+            })
+            .collect();
+        if list.len() > 1 {
+            let means: Vec<Option<f64>> = s.per_bouwsteen.iter().map(|b| b.stats.map(|st| st.mean)).collect();
+            series.push(Series {
+                label: "Gemiddelde".to_string(),
+                values: std::array::from_fn(|i| means[i]),
+                emphasis: true,
+            });
+        }
+        let count = if s.teams == 1 { "1 team".to_string() } else { format!("{} teams", s.teams) };
+        let names_of = |list: &[Bouwsteen]| list.iter().map(|b| b.label()).collect::<Vec<_>>().join(" en ");
+        let extremes = if s.strongest.is_empty() {
+            "Er is nog niet genoeg verschil tussen de bouwstenen om een sterkste en zwakste te noemen.".to_string()
+        } else {
+            format!("Sterkst: {}. Zwakst: {}.", names_of(&s.strongest), names_of(&s.weakest))
+        };
+        let scores = |label: &str, st: Option<Stats>| {
+            st.map(|st| {
+                format!(
+                    "{label}: gemiddeld {} van 100 (spreiding {}).",
+                    format_decimal(st.mean, 1),
+                    format_decimal(st.spread, 1)
+                )
+            })
+        };
+
+        view! {
+            <section class="overview" aria-labelledby="overzicht-titel">
+                <h2 id="overzicht-titel">{format!("Overzicht: {count}")}</h2>
+                <p class="extremes">
+                    <strong>{extremes}</strong>
+                </p>
+                <p class="small">
+                    {[scores("Onderzoek", s.investigation), scores("Oplossing", s.solution)]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" ")}
+                </p>
+                <Radar
+                    id="netwerk-radar"
+                    title=format!("Bouwstenen-profiel per team ({count})")
+                    series=series
+                    described_by="netwerk-teams"
+                />
+
+                <h3 id="teams-titel">"Per team"</h3>
+                <div class="table-scroll" role="region" aria-labelledby="teams-titel" tabindex="0">
+                    <table id="netwerk-teams" class="teams-table">
+                        <caption class="visually-hidden">"Scores en bouwstenen-profiel per team (0 tot 100)"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Team"</th>
+                                <th scope="col">"Mysterie"</th>
+                                <th scope="col">"Soort organisatie"</th>
+                                <th scope="col">"Onderzoek"</th>
+                                <th scope="col">"Oplossing"</th>
+                                <th scope="col">"Perspectieven"</th>
+                                {Bouwsteen::ALL.iter().map(|b| view! { <th scope="col">{b.label()}</th> }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {list
+                                .iter()
+                                .zip(names)
+                                .map(|(r, name)| {
+                                    let covered = r.perspectives_covered().len();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{name}</th>
+                                            <td>{r.mystery.title.clone()}</td>
+                                            <td>{r.team.organisation_type.clone().unwrap_or_else(|| "–".into())}</td>
+                                            <td>{r.investigation.score}</td>
+                                            <td>{r.solution.score}</td>
+                                            <td>{format!("{covered} van 3")}</td>
+                                            {Bouwsteen::ALL
+                                                .iter()
+                                                .map(|&b| {
+                                                    view! {
+                                                        <td>{r.profile_value(b).map(|v| v.to_string()).unwrap_or_else(|| "–".into())}</td>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+
+                <h3 id="bouwstenen-titel">"Per bouwsteen"</h3>
+                <p class="small">
+                    "Gemiddelde van de teams die over deze bouwsteen een stelling beantwoordden. "
+                    "Spreiding is de standaardafwijking: hoe groter, hoe meer de teams verschillen."
+                </p>
+                <div class="table-scroll" role="region" aria-labelledby="bouwstenen-titel" tabindex="0">
+                    <table class="stats-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Bouwsteen"</th>
+                                <th scope="col">"Gemiddelde"</th>
+                                <th scope="col">"Spreiding"</th>
+                                <th scope="col">"Laagste–hoogste"</th>
+                                <th scope="col">"Aantal teams"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {s
+                                .per_bouwsteen
+                                .iter()
+                                .map(|b| {
+                                    let (mean, spread, range, n) = stat_cells(b.stats);
+                                    let mark = if s.strongest.contains(&b.bouwsteen) {
+                                        " (sterkst)"
+                                    } else if s.weakest.contains(&b.bouwsteen) {
+                                        " (zwakst)"
+                                    } else {
+                                        ""
+                                    };
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{format!("{}{mark}", b.bouwsteen.label())}</th>
+                                            <td>{mean}</td>
+                                            <td>{spread}</td>
+                                            <td>{range}</td>
+                                            <td>{n}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+
+                <h3>"De perspectiefcirkel"</h3>
+                <ul class="perspective-counts">
+                    {s
+                        .perspectives
+                        .iter()
+                        .map(|(p, n)| view! { <li>{format!("{}: {n} van {} teams", p.label(), s.teams)}</li> })
+                        .collect_view()}
+                </ul>
+                <p class="small muted">{perspective_note(&s.perspectives, s.teams)}</p>
+
+                <h3>"Actiepunten per bouwsteen"</h3>
+                {if s.actions.is_empty() {
+                    view! { <p>"De teams hebben nog geen acties gekozen."</p> }.into_any()
+                } else {
+                    view! {
+                        <div class="action-groups">
+                            {s
+                                .actions
+                                .iter()
+                                .map(|group| {
+                                    view! {
+                                        <section class="action-group" aria-label=group.bouwsteen.label()>
+                                            <h4>{group.bouwsteen.label()}</h4>
+                                            <ul>
+                                                {group
+                                                    .actions
+                                                    .iter()
+                                                    .map(|a| {
+                                                        view! {
+                                                            <li>
+                                                                {a.text.clone()}
+                                                                <span class="small muted">
+                                                                    {format!(" ({}; gekozen door {})", a.role.label(), a.teams.join(", "))}
+                                                                </span>
+                                                            </li>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                        </section>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    }
+                        .into_any()
+                }}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+fn perspective_note(counts: &[(Perspective, usize)], teams: usize) -> String {
+    let missing: Vec<&str> = counts.iter().filter(|(_, n)| *n < teams).map(|(p, _)| p.label()).collect();
+    if missing.is_empty() {
+        "Alle teams keken vanuit alle drie de kanten.".to_string()
+    } else {
+        format!("Niet elk team keek vanuit: {}.", missing.join(", "))
+    }
+}
+
+/// The results in the set, each removable, and emptying the whole set.
+#[component]
+fn Manage(
+    set: RwSignal<Vec<TeamResult>>,
+    remove: Callback<String>,
+    confirm_clear: RwSignal<bool>,
+    clear: Callback<leptos::ev::MouseEvent>,
+) -> impl IntoView {
+    view! {
+        <section class="manage" aria-labelledby="netwerk-beheer">
+            <h2 id="netwerk-beheer" tabindex="-1">"Resultaten in dit overzicht"</h2>
+            <ul class="manage-list">
+                {move || {
+                    set.get()
+                        .into_iter()
+                        .map(|r| {
+                            let id = r.id.clone();
+                            let name = format!("{} – {} ({})", r.team.name, r.mystery.title, r.display_date());
+                            view! {
+                                <li>
+                                    <span>{name.clone()}</span>
+                                    <button
+                                        type="button"
+                                        class="button small"
+                                        aria-label=format!("Haal weg: {name}")
+                                        on:click=move |_| remove.run(id.clone())
+                                    >
+                                        "Haal weg"
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <Show
+                when=move || confirm_clear.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="button" on:click=move |_| {
+                            confirm_clear.set(true);
+                            focus_later("leegmaken-ja".to_string());
+                        }>"Maak het overzicht leeg"</button>
+                    }
+                }
+            >
+                <div class="confirm" role="group" aria-labelledby="leegmaken-vraag">
+                    <p id="leegmaken-vraag">
+                        "Alle resultaten uit dit overzicht halen? De bestanden zelf en de eerdere resultaten van dit apparaat blijven bestaan."
+                    </p>
+                    <button type="button" id="leegmaken-ja" class="button primary" on:click=move |ev| clear.run(ev)>
+                        "Ja, maak leeg"
+                    </button>
+                    <button type="button" class="button" on:click=move |_| confirm_clear.set(false)>"Nee"</button>
+                </div>
+            </Show>
+        </section>
+    }
+}

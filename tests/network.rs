@@ -1,0 +1,294 @@
+//! The learning-network maths as a trainer relies on it: means and spread per
+//! bouwsteen (population standard deviation), strongest and weakest, actions
+//! grouped by bouwsteen, filters and anonymising; with no team, one team, and
+//! teams that left bouwstenen open.
+
+use mysterie::domain::network::{
+    anonymise, filter_options, format_decimal, group_actions, stats, summarise, team_label, Filter,
+};
+use mysterie::domain::results::{
+    ActionResult, BouwsteenValue, InvestigationResult, MysteryInfo, PerspectiveResult, ReflectionResult, ResultsFormat,
+    RoleActionsResult, SolutionLevel, SolutionResult, TeamInfo, TeamResult, RESULTS_VERSION,
+};
+use mysterie::domain::scenario::{Bouwsteen, Perspective, Role};
+
+// ---------------------------------------------------------------- helpers
+
+/// A result with the given profile (in guide order), scores and chosen actions.
+fn result(name: &str, profile: [Option<u32>; 7], scores: (u32, u32), chosen: &[(Role, &str, Bouwsteen)]) -> TeamResult {
+    let mut roles: Vec<RoleActionsResult> = Vec::new();
+    for &(role, text, bouwsteen) in chosen {
+        let action = ActionResult { text: text.into(), bouwsteen, chosen: true };
+        match roles.iter_mut().find(|r| r.role == role) {
+            Some(r) => r.actions.push(action),
+            None => roles.push(RoleActionsResult { role, actions: vec![action] }),
+        }
+    }
+    // An action nobody chose never shows up in the network.
+    roles.push(RoleActionsResult {
+        role: Role::Bestuurder,
+        actions: vec![ActionResult { text: "Niet gekozen".into(), bouwsteen: Bouwsteen::Bereik, chosen: false }],
+    });
+    TeamResult {
+        format: ResultsFormat::MysterieResultaat,
+        format_version: RESULTS_VERSION,
+        id: format!("{:016x}", name.len() * 7919 + name.bytes().map(usize::from).sum::<usize>()),
+        created: "2025-05-14T10:00:00+02:00".into(),
+        mystery: MysteryInfo {
+            id: "de-brief".into(),
+            title: "De brief".into(),
+            main_bouwsteen: Bouwsteen::Informatie,
+            bouwstenen: vec![Bouwsteen::Informatie],
+        },
+        team: TeamInfo { name: name.into(), members: vec!["Anna".into()], municipality: None, organisation_type: None },
+        investigation: InvestigationResult {
+            score: scores.0,
+            sorted_right: 0,
+            sortable: 0,
+            herrings_aside: 0,
+            herrings: 0,
+            key_found: 0,
+            key_total: 0,
+            key_wrong: 0,
+            chains_found: 0,
+            chains_total: 0,
+            hint_cost: 0,
+            clues_revealed: 0,
+            clues_total: 0,
+        },
+        solution: SolutionResult {
+            score: scores.1,
+            level: SolutionLevel::Relationeel,
+            key_cited: 0,
+            herrings_cited: 0,
+            concepts_named: vec![],
+            concepts_total: 0,
+            perspectives: Perspective::ALL
+                .iter()
+                .map(|&perspective| PerspectiveResult {
+                    perspective,
+                    covered: perspective != Perspective::Financieel,
+                    clues: vec![],
+                })
+                .collect(),
+            bouwstenen: vec![],
+            answer: String::new(),
+            cited_clues: vec![],
+        },
+        reflection: ReflectionResult {
+            profile: Bouwsteen::ALL
+                .iter()
+                .zip(profile)
+                .map(|(&bouwsteen, value)| BouwsteenValue { bouwsteen, value })
+                .collect(),
+            statements_answered: 0,
+            statements_total: 0,
+            questions_answered: 0,
+            questions_total: 0,
+            statements: vec![],
+            open_answers: vec![],
+        },
+        actions: roles,
+        debrief: None,
+    }
+}
+
+fn in_place(mut r: TeamResult, mystery: &str, municipality: Option<&str>, organisation: Option<&str>) -> TeamResult {
+    r.mystery.id = mystery.into();
+    r.mystery.title = format!("Titel {mystery}");
+    r.team.municipality = municipality.map(str::to_string);
+    r.team.organisation_type = organisation.map(str::to_string);
+    r
+}
+
+const NONE7: [Option<u32>; 7] = [None; 7];
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+// ---------------------------------------------------------------- the maths
+
+#[test]
+fn mean_and_population_spread() {
+    let s = stats(&[2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0]).unwrap();
+    assert_eq!(s.n, 8);
+    assert!(close(s.mean, 5.0));
+    // Population standard deviation: sqrt(32 / 8) = 2 (the sample one would be 2.138…).
+    assert!(close(s.spread, 2.0), "{}", s.spread);
+    assert_eq!((s.min, s.max), (2.0, 9.0));
+}
+
+#[test]
+fn no_values_have_no_stats_and_one_value_has_no_spread() {
+    assert_eq!(stats(&[]), None);
+    let one = stats(&[75.0]).unwrap();
+    assert_eq!((one.n, one.mean, one.spread, one.min, one.max), (1, 75.0, 0.0, 75.0, 75.0));
+}
+
+#[test]
+fn an_empty_network_has_nothing_to_show() {
+    let summary = summarise(&[]);
+    assert_eq!(summary.teams, 0);
+    assert_eq!(summary.per_bouwsteen.len(), 7);
+    assert!(summary.per_bouwsteen.iter().all(|b| b.stats.is_none()));
+    assert!(summary.strongest.is_empty() && summary.weakest.is_empty());
+    assert_eq!((summary.investigation, summary.solution), (None, None));
+    assert!(summary.actions.is_empty());
+    assert_eq!(
+        summary.perspectives,
+        [(Perspective::Juridisch, 0), (Perspective::Financieel, 0), (Perspective::Sociaal, 0)]
+    );
+}
+
+#[test]
+fn one_team_is_its_own_mean_with_zero_spread() {
+    let team = result("Oost", [Some(50), Some(25), None, Some(100), None, None, None], (80, 60), &[]);
+    let summary = summarise(std::slice::from_ref(&team));
+    assert_eq!(summary.teams, 1);
+    let informatie = summary.per_bouwsteen[1].stats.unwrap();
+    assert_eq!((informatie.n, informatie.mean, informatie.spread), (1, 25.0, 0.0));
+    assert_eq!(summary.per_bouwsteen[2].stats, None, "bereik was not measured");
+    assert_eq!(summary.strongest, [Bouwsteen::Toegang]);
+    assert_eq!(summary.weakest, [Bouwsteen::Informatie]);
+    assert!(close(summary.investigation.unwrap().mean, 80.0));
+    assert!(close(summary.solution.unwrap().spread, 0.0));
+}
+
+#[test]
+fn means_and_spread_per_bouwsteen_over_teams_that_answered() {
+    let teams = [
+        result("A", [Some(0), Some(50), None, Some(100), None, None, None], (60, 40), &[]),
+        result("B", [Some(100), Some(50), None, Some(50), None, None, Some(25)], (80, 80), &[]),
+        result("C", [None, Some(50), None, Some(75), None, None, None], (100, 60), &[]),
+    ];
+    let summary = summarise(&teams);
+    assert_eq!(summary.teams, 3);
+    let get = |b: Bouwsteen| summary.per_bouwsteen.iter().find(|s| s.bouwsteen == b).unwrap().stats;
+
+    let aanbod = get(Bouwsteen::Aanbod).unwrap();
+    assert_eq!(aanbod.n, 2, "team C left aanbod open");
+    assert!(close(aanbod.mean, 50.0) && close(aanbod.spread, 50.0));
+
+    let informatie = get(Bouwsteen::Informatie).unwrap();
+    assert!(close(informatie.mean, 50.0) && close(informatie.spread, 0.0));
+
+    let toegang = get(Bouwsteen::Toegang).unwrap();
+    assert!(close(toegang.mean, 75.0));
+    // sqrt(((25)^2 + (25)^2 + 0) / 3)
+    assert!(close(toegang.spread, (1250.0f64 / 3.0).sqrt()), "{}", toegang.spread);
+
+    assert_eq!(get(Bouwsteen::Bereik), None);
+    assert_eq!(get(Bouwsteen::LerendeUitvoeringspraktijk).unwrap().n, 1);
+
+    assert_eq!(summary.strongest, [Bouwsteen::Toegang]);
+    assert_eq!(summary.weakest, [Bouwsteen::LerendeUitvoeringspraktijk]);
+    assert!(close(summary.investigation.unwrap().mean, 80.0));
+    assert_eq!(
+        summary.perspectives,
+        [(Perspective::Juridisch, 3), (Perspective::Financieel, 0), (Perspective::Sociaal, 3)]
+    );
+}
+
+#[test]
+fn ties_name_every_bouwsteen_and_equal_means_name_none() {
+    let tied = result("A", [Some(75), Some(75), Some(25), Some(25), None, None, None], (0, 0), &[]);
+    let summary = summarise(std::slice::from_ref(&tied));
+    assert_eq!(summary.strongest, [Bouwsteen::Aanbod, Bouwsteen::Informatie]);
+    assert_eq!(summary.weakest, [Bouwsteen::Bereik, Bouwsteen::Toegang]);
+
+    let flat = result("B", [Some(50), Some(50), None, None, None, None, None], (0, 0), &[]);
+    let summary = summarise(&[flat]);
+    assert!(summary.strongest.is_empty() && summary.weakest.is_empty(), "nothing stands out");
+
+    let single = result("C", [None, None, None, Some(50), None, None, None], (0, 0), &[]);
+    let summary = summarise(&[single]);
+    assert!(summary.strongest.is_empty() && summary.weakest.is_empty(), "one bouwsteen: nothing to compare");
+    let none = result("D", NONE7, (0, 0), &[]);
+    assert!(summarise(&[none]).per_bouwsteen.iter().all(|b| b.stats.is_none()));
+}
+
+#[test]
+fn chosen_actions_are_grouped_by_bouwsteen_with_their_teams() {
+    let brieven = (Role::Beleidsmedewerker, "Test brieven met inwoners.", Bouwsteen::Informatie);
+    let balie = (Role::Leidinggevende, "Plan genoeg mensen in aan de balie.", Bouwsteen::Bejegening);
+    let uitleg = (Role::Uitvoeringsprofessional, "Leg de brief uit in gewone woorden.", Bouwsteen::Informatie);
+    let teams = [
+        result("A", NONE7, (0, 0), &[brieven, balie]),
+        result("B", NONE7, (0, 0), &[uitleg, brieven]),
+        result("C", NONE7, (0, 0), &[]),
+    ];
+    let groups = group_actions(&teams);
+    let bouwstenen: Vec<Bouwsteen> = groups.iter().map(|g| g.bouwsteen).collect();
+    assert_eq!(bouwstenen, [Bouwsteen::Informatie, Bouwsteen::Bejegening], "guide order, only chosen ones");
+    let informatie = &groups[0].actions;
+    assert_eq!(informatie.len(), 2);
+    // Chosen by two teams, so first.
+    assert_eq!(informatie[0].text, "Test brieven met inwoners.");
+    assert_eq!(informatie[0].teams, ["A", "B"]);
+    assert_eq!(informatie[1].role, Role::Uitvoeringsprofessional);
+    assert_eq!(groups[1].actions[0].teams, ["A"]);
+    assert_eq!(summarise(&teams).actions, groups);
+}
+
+// ---------------------------------------------------------------- filters and anonymising
+
+#[test]
+fn filters_by_mystery_municipality_and_organisation_type() {
+    let base = result("A", NONE7, (0, 0), &[]);
+    let teams = [
+        in_place(base.clone(), "de-brief", Some("Utrecht"), Some("Wijkteam")),
+        in_place(base.clone(), "de-brief", Some(" utrecht "), Some("gemeente")),
+        in_place(base.clone(), "uit-elkaar", Some("Zwolle"), None),
+        in_place(base, "uit-elkaar", None, Some("wijkteam")),
+    ];
+    assert_eq!(Filter::default().apply(&teams), [0, 1, 2, 3]);
+    assert!(Filter::default().is_empty());
+    let by_mystery = Filter { mystery: Some("uit-elkaar".into()), ..Filter::default() };
+    assert_eq!(by_mystery.apply(&teams), [2, 3]);
+    let by_place = Filter { municipality: Some("UTRECHT".into()), ..Filter::default() };
+    assert_eq!(by_place.apply(&teams), [0, 1], "case and spaces do not matter");
+    let by_kind = Filter { organisation_type: Some("wijkteam".into()), ..Filter::default() };
+    assert_eq!(by_kind.apply(&teams), [0, 3]);
+    let both =
+        Filter { mystery: Some("de-brief".into()), organisation_type: Some("wijkteam".into()), ..Filter::default() };
+    assert_eq!(both.apply(&teams), [0]);
+    let nobody = Filter { municipality: Some("Amsterdam".into()), ..Filter::default() };
+    assert!(nobody.apply(&teams).is_empty());
+
+    let options = filter_options(&teams);
+    assert_eq!(
+        options.mysteries,
+        [("de-brief".to_string(), "Titel de-brief".to_string()), ("uit-elkaar".into(), "Titel uit-elkaar".into())]
+    );
+    assert_eq!(options.municipalities, ["Utrecht", "Zwolle"], "one entry per municipality, first spelling");
+    assert_eq!(options.organisation_types, ["gemeente", "Wijkteam"]);
+}
+
+#[test]
+fn anonymising_removes_team_and_member_names_only() {
+    let mut a = in_place(result("Team Oost", NONE7, (10, 20), &[]), "de-brief", Some("Utrecht"), Some("wijkteam"));
+    a.solution.answer = "Ons antwoord".into();
+    let b = result("De Speurders", NONE7, (30, 40), &[]);
+    let anonymous = anonymise(&[a.clone(), b]);
+    assert_eq!(anonymous[0].team.name, "Team 1");
+    assert_eq!(anonymous[1].team.name, "Team 2");
+    assert!(anonymous.iter().all(|r| r.team.members.is_empty()));
+    assert_eq!(anonymous[0].team.municipality.as_deref(), Some("Utrecht"), "kept for the filters");
+    assert_eq!(anonymous[0].solution.answer, "Ons antwoord");
+    assert_eq!(anonymous[0].investigation, a.investigation);
+}
+
+#[test]
+fn team_labels_and_numbers_read_well() {
+    let mut r = result("Team Oost", NONE7, (0, 0), &[]);
+    assert_eq!(team_label(&r, 0), "Team Oost");
+    r.team.municipality = Some("Utrecht".into());
+    assert_eq!(team_label(&r, 0), "Team Oost (Utrecht)");
+    r.team.name = "  ".into();
+    r.team.municipality = None;
+    assert_eq!(team_label(&r, 2), "Team 3");
+    assert_eq!(format_decimal(62.5, 1), "62,5");
+    assert_eq!(format_decimal(20.412, 1), "20,4");
+    assert_eq!(format_decimal(0.0, 1), "0,0");
+}
