@@ -733,3 +733,44 @@ export async function chooseOptionByKeyboard(page, selectId, optionLabel) {
       });
   }
 }
+
+/**
+ * From the Intro to the result screen, doing a good job by `plan` (see
+ * goodPlan): every card uncovered round by round, each card in its group,
+ * key clues marked, chains linked, key clues cited with the explanation,
+ * every reflection answered. Fast controls (selectOption by id); the
+ * person-like playthroughs are play-mouse and play-keyboard.
+ */
+export async function playWellFromIntro(page, scenario, plan) {
+  await page.getByRole('button', { name: 'Begin met onderzoeken' }).click();
+  await phaseHeading(page, 'Onderzoeken').waitFor();
+  const rounds = roundsOf(scenario);
+  for (let round = 1; round <= rounds; round++) {
+    const backs = page.locator('.card-back');
+    while ((await backs.count()) > 0) await backs.first().click();
+    if (round < rounds) await page.getByRole('button', { name: `Start ronde ${round + 1}` }).click();
+  }
+  await page.getByText(`${scenario.clues.length} van de ${scenario.clues.length} kaarten zijn omgedraaid.`).waitFor();
+  await page.getByRole('button', { name: 'Naar ordenen' }).click();
+  await phaseHeading(page, 'Ordenen').waitFor();
+  for (const [id, placement] of Object.entries(plan.placements)) {
+    await page.locator(`#groep-${id}`).selectOption(placement === 'aside' ? 'aside' : `groep:${placement}`);
+  }
+  for (const id of plan.key) await page.locator(`#kaart-${id} .key-toggle`).click();
+  for (const { from, to } of plan.chains) {
+    await page.locator('#verband-van').selectOption(from);
+    await page.locator('#verband-naar').selectOption(to);
+    await page.getByRole('button', { name: 'Verbind', exact: true }).click();
+  }
+  await page.getByRole('button', { name: 'Naar oplossen' }).click();
+  await phaseHeading(page, 'Oplossen').waitFor();
+  for (const id of plan.cited) await page.locator(`#gebruik-${id}`).check();
+  await page.getByLabel('Onze uitleg, in eigen woorden').fill(plan.explanation);
+  await page.getByRole('button', { name: 'Antwoord inleveren' }).click();
+  await page.getByRole('button', { name: 'Ja, inleveren' }).click();
+  await phaseHeading(page, 'Reflecteren').waitFor();
+  for (const [id, value] of Object.entries(plan.statements)) await page.locator(`#stelling-${id}-${value}`).check();
+  for (const [id, text] of Object.entries(plan.open)) await page.locator(`#vraag-${id}`).fill(text);
+  await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
+  await phaseHeading(page, 'Resultaat').waitFor();
+}
