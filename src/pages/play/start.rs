@@ -48,18 +48,12 @@ pub fn StartForm(scenario: Scenario, warning: Option<String>, on_start: Callback
             <p>{format!("Duur: ongeveer {duration} minuten. Speel met {} tot {} personen.", group.min, group.max)}</p>
             <form class="card start-form" on:submit=submit>
                 <h2>"Wie spelen er mee?"</h2>
-                <div class="field">
-                    <label for="teamnaam">"Naam van jullie team"</label>
-                    <input
-                        id="teamnaam"
-                        type="text"
-                        autocomplete="off"
-                        maxlength="80"
-                        prop:value=move || team_name.get()
-                        on:input=move |ev| team_name.set(event_target_value(&ev))
-                    />
-                    <p class="hint-text">"Bijvoorbeeld de naam van jullie gemeente of wijk. Leeg laten mag ook."</p>
-                </div>
+                <TextField
+                    id="teamnaam"
+                    label="Naam van jullie team"
+                    hint="Bijvoorbeeld de naam van jullie gemeente of wijk. Leeg laten mag ook."
+                    value=team_name
+                />
                 <div class="field">
                     <label for="teamleden">"Teamleden (niet verplicht, één naam per regel)"</label>
                     <textarea
@@ -71,38 +65,43 @@ pub fn StartForm(scenario: Scenario, warning: Option<String>, on_start: Callback
                     ></textarea>
                     <MemberRoles members=members roles=roles player_roles=scenario.with_value(|sc| sc.player_roles.clone()) />
                 </div>
-                <div class="field">
-                    <label for="gemeente">"Gemeente (niet verplicht)"</label>
-                    <input
-                        id="gemeente"
-                        type="text"
-                        autocomplete="off"
-                        maxlength="80"
-                        aria-describedby="gemeente-uitleg"
-                        prop:value=move || municipality.get()
-                        on:input=move |ev| municipality.set(event_target_value(&ev))
-                    />
-                    <p class="hint-text" id="gemeente-uitleg">
-                        "Voor welke gemeente werken jullie? Dan kan een trainer resultaten van gemeenten vergelijken."
-                    </p>
-                </div>
-                <div class="field">
-                    <label for="soort-organisatie">"Soort organisatie(s) (niet verplicht)"</label>
-                    <input
-                        id="soort-organisatie"
-                        type="text"
-                        autocomplete="off"
-                        maxlength="80"
-                        aria-describedby="soort-organisatie-uitleg"
-                        prop:value=move || organisation_type.get()
-                        on:input=move |ev| organisation_type.set(event_target_value(&ev))
-                    />
-                    <p class="hint-text" id="soort-organisatie-uitleg">
-                        "Bijvoorbeeld: gemeente, wijkteam, schuldhulp of een mix."
-                    </p>
-                </div>
+                <TextField
+                    id="gemeente"
+                    label="Gemeente (niet verplicht)"
+                    hint="Voor welke gemeente werken jullie? Dan kan een trainer resultaten van gemeenten vergelijken."
+                    value=municipality
+                />
+                <TextField
+                    id="soort-organisatie"
+                    label="Soort organisatie(s) (niet verplicht)"
+                    hint="Bijvoorbeeld: gemeente, wijkteam, schuldhulp of een mix."
+                    value=organisation_type
+                />
                 <button type="submit" class="button primary">"Start het mysterie"</button>
             </form>
+        </div>
+    }
+}
+
+/// A labelled one-line text input with its hint read out as its description.
+#[component]
+fn TextField(id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>) -> impl IntoView {
+    let hint_id = format!("{id}-uitleg");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type="text"
+                autocomplete="off"
+                maxlength="80"
+                aria-describedby=hint_id.clone()
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            <p class="hint-text" id=hint_id>
+                {hint}
+            </p>
         </div>
     }
 }
