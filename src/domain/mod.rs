@@ -9,5 +9,6 @@ pub mod results;
 pub mod saved;
 pub mod scenario;
 pub mod scoring;
+pub mod studio;
 pub mod timer;
 pub mod validate;

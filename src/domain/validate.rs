@@ -156,51 +156,71 @@ pub fn check_scenario(text: &str) -> (Option<Scenario>, Vec<Problem>) {
     }
 }
 
-/// Everything before [`validate`]: the first problem stops the reading.
-fn read_scenario(text: &str) -> Result<Scenario, Problem> {
+/// Everything before [`validate`]: size, JSON syntax, `format_version`
+/// (migrating an older file) and the shape of every field. The first problem
+/// stops the reading. The studio uses this to open a file that still has
+/// validation errors, so the trainer can repair it.
+pub fn read_scenario(text: &str) -> Result<Scenario, Problem> {
+    read_scenario_from(text).map(|(scenario, _)| scenario)
+}
+
+/// Like [`read_scenario`], also telling the format version the file had
+/// when it was older than [`FORMAT_VERSION`] and has been migrated.
+pub fn read_scenario_from(text: &str) -> Result<(Scenario, Option<u32>), Problem> {
     let text = read_text(text, "Het mysterie")?;
     let value = read_json(text)?;
     let version = read_version(&value, "Dit mysterie")?;
     if version == FORMAT_VERSION {
-        return read_shape(text, true);
+        return read_shape(text, true).map(|s| (s, None));
     }
     // An older file: upgrade the JSON, then read the upgraded text.
     let migrated = migrate(value)?;
-    read_shape(&migrated.to_string(), false)
+    read_shape(&migrated.to_string(), false).map(|s| (s, Some(version)))
 }
+
+/// One upgrade step: turns a scenario of format `from` into one of `from + 1`.
+pub type MigrationStep = fn(Value) -> Result<Value, Problem>;
+
+/// The upgrade steps of the scenario format, by the version they start from.
+///
+/// Format 1 is the first published version, so there is no step yet. When
+/// version 2 arrives, add `(1, v1_to_v2)` here; [`migrate`] then reads every
+/// version-1 file. The runner itself is tested with made-up steps
+/// (tests/studio.rs) through [`migrate_with`].
+pub const MIGRATIONS: &[(u32, MigrationStep)] = &[];
 
 /// Bring a scenario in an older format up to [`FORMAT_VERSION`]. Checks the
 /// `format_version` field: missing, not a number, or newer than this app can
 /// read is a problem.
-///
-/// There is no older version yet. When the format changes, add a step to
-/// `upgrade_step` for the old version; this function runs the steps one
-/// version at a time.
 pub fn migrate(value: Value) -> Result<Value, Problem> {
-    let mut version = read_version(&value, "Dit mysterie")?;
-    let mut value = value;
-    while version < FORMAT_VERSION {
-        value = upgrade_step(version, value)?;
+    let version = read_version(&value, "Dit mysterie")?;
+    migrate_with(value, version, FORMAT_VERSION, MIGRATIONS)
+}
+
+/// Run `steps` one version at a time from `version` up to `target`, setting
+/// `format_version` after each step. A version without a step is a Dutch
+/// problem at `format_version`.
+pub fn migrate_with(mut value: Value, mut version: u32, target: u32, steps: &[(u32, MigrationStep)]) -> Result<Value, Problem> {
+    while version < target {
+        let Some((_, step)) = steps.iter().find(|(from, _)| *from == version) else {
+            return Err(Problem::error(
+                "format_version",
+                format!(
+                    "Dit mysterie heeft formaatversie {version}. Die versie kan deze app niet omzetten. \
+                     Deze app leest versie {target}. Zet \"format_version\": {target} en controleer het bestand."
+                ),
+            ));
+        };
+        value = step(value)?;
         version += 1;
-        if let Some(object) = value.as_object_mut() {
-            object.insert("format_version".to_string(), Value::from(version));
+        match value.as_object_mut() {
+            Some(object) => {
+                object.insert("format_version".to_string(), Value::from(version));
+            }
+            None => return Err(Problem::error("", "Het omzetten naar een nieuwere formaatversie is mislukt.")),
         }
     }
     Ok(value)
-}
-
-/// Turn a scenario of format `version` into one of `version + 1`.
-fn upgrade_step(version: u32, value: Value) -> Result<Value, Problem> {
-    // Example for when version 2 arrives:
-    //     1 => Ok(rename_field(value, "old", "new")),
-    let _ = value;
-    Err(Problem::error(
-        "format_version",
-        format!(
-            "Dit mysterie heeft formaatversie {version}. Die versie bestaat niet en kan niet worden omgezet. \
-             Deze app leest versie {FORMAT_VERSION}. Zet \"format_version\": {FORMAT_VERSION} en controleer het bestand."
-        ),
-    ))
 }
 
 /// Read `index.json`.
@@ -706,7 +726,8 @@ fn describe_value(value: &Value) -> String {
     }
 }
 
-fn human_size(bytes: usize) -> String {
+/// A file size in Dutch: "1,5 MB", "300 KB".
+pub fn human_size(bytes: usize) -> String {
     const KB: usize = 1024;
     const MB: usize = 1024 * 1024;
     let (unit, name) = if bytes >= MB { (MB, "MB") } else { (KB, "KB") };

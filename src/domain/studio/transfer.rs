@@ -1,0 +1,70 @@
+//! Scenario files in and out of the studio.
+//!
+//! Export writes the canonical form: serde's pretty JSON (two spaces, fields
+//! in format order) and a final newline. Importing an exported file and
+//! exporting it again gives the same bytes, and the bundled mysteries are
+//! stored in this form too (tests/studio.rs checks both).
+
+use crate::domain::scenario::Scenario;
+use crate::domain::validate::{self, human_size, Problem, MAX_SCENARIO_BYTES};
+
+/// What an import gives when the file could be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub scenario: Scenario,
+    /// Validation problems, errors first. With an error the mystery is a
+    /// draft that needs repair before it can be played.
+    pub problems: Vec<Problem>,
+    /// The older format version the file had, when it was migrated.
+    pub migrated_from: Option<u32>,
+}
+
+impl Imported {
+    pub fn playable(&self) -> bool {
+        !validate::has_errors(&self.problems)
+    }
+}
+
+/// Check a file's size before reading it, so a huge file is refused without
+/// loading it into memory.
+pub fn check_size(bytes: f64) -> Result<(), Problem> {
+    if bytes > MAX_SCENARIO_BYTES as f64 {
+        return Err(Problem::error(
+            "",
+            format!(
+                "Dit bestand is te groot: {}. Een mysterie mag hoogstens {} zijn. Kies het goede bestand.",
+                human_size(bytes as usize),
+                human_size(MAX_SCENARIO_BYTES)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Read a scenario file. `Err` when it cannot be read at all (too large, not
+/// JSON, a format version this app cannot read, a field of the wrong shape):
+/// then nothing should be stored. `Ok` with errors in `problems` when it can
+/// be read but not played yet (for example a reference that does not resolve).
+pub fn import(text: &str) -> Result<Imported, Problem> {
+    let (scenario, migrated_from) = validate::read_scenario_from(text)?;
+    let mut problems = validate::validate(&scenario);
+    problems.sort_by_key(|p| p.severity);
+    Ok(Imported { scenario, problems, migrated_from })
+}
+
+/// The file text for a scenario, in canonical form.
+pub fn export(scenario: &Scenario) -> String {
+    // Plain data with string keys: serialising cannot fail.
+    let mut text = serde_json::to_string_pretty(scenario).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The download name: `<id>.json`, the name the library expects.
+pub fn file_name(scenario: &Scenario) -> String {
+    if validate::is_valid_id(&scenario.id) {
+        format!("{}.json", scenario.id)
+    } else {
+        "mysterie.json".to_string()
+    }
+}
