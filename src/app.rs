@@ -10,6 +10,10 @@ use crate::pages::member::MemberPage;
 use crate::pages::network::NetworkPage;
 use crate::pages::play::PlayPage;
 use crate::pages::projector::ProjectorPage;
+use crate::pages::studio::editor::EditorPage;
+use crate::pages::studio::playtest::PlaytestPage;
+use crate::pages::studio::print::PrintPage;
+use crate::pages::studio::StudioPage;
 use crate::route::{use_route, Route};
 
 #[component]
@@ -28,6 +32,15 @@ pub fn App() -> impl IntoView {
                     aria-current=move || matches!(route.get(), Route::Results | Route::ResultView(_)).then_some("page")
                 >
                     "Eerdere resultaten"
+                </a>
+                <a
+                    href=Route::Studio.href()
+                    aria-current=move || {
+                        matches!(route.get(), Route::Studio | Route::StudioEdit(_) | Route::StudioPlaytest(_))
+                            .then_some("page")
+                    }
+                >
+                    "Trainersstudio"
                 </a>
                 <a
                     href=Route::Network.href()
@@ -49,6 +62,10 @@ pub fn App() -> impl IntoView {
                 Route::Results => view! { <HistoryPage /> }.into_any(),
                 Route::ResultView(id) => view! { <HistoryPage id=id /> }.into_any(),
                 Route::Accessibility => view! { <AccessibilityPage /> }.into_any(),
+                Route::Studio => view! { <StudioPage /> }.into_any(),
+                Route::StudioEdit(key) => view! { <EditorPage key=key /> }.into_any(),
+                Route::StudioPlaytest(key) => view! { <PlaytestPage key=key /> }.into_any(),
+                Route::Print(id) => view! { <PrintPage id=id /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

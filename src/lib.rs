@@ -24,6 +24,8 @@ mod state;
 #[cfg(target_arch = "wasm32")]
 mod storage;
 #[cfg(target_arch = "wasm32")]
+mod studio_store;
+#[cfg(target_arch = "wasm32")]
 mod sync;
 
 #[cfg(target_arch = "wasm32")]

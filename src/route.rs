@@ -21,6 +21,14 @@ pub enum Route {
     ResultView(String),
     /// The accessibility statement (toegankelijkheidsverklaring).
     Accessibility,
+    /// Trainersstudio: own mysteries, new, copy, import.
+    Studio,
+    /// Trainersstudio: edit the own mystery stored under this key.
+    StudioEdit(String),
+    /// Trainersstudio: playtest the own mystery stored under this key.
+    StudioPlaytest(String),
+    /// The printable card set of a mystery (bundled or own), by scenario id.
+    Print(String),
 }
 
 impl Route {
@@ -31,6 +39,9 @@ impl Route {
         }
         if path.trim_end_matches('/') == "toegankelijkheid" {
             return Route::Accessibility;
+        }
+        if let Some(route) = Route::parse_studio(path) {
+            return route;
         }
         match path.split_once('/') {
             Some(("mysterie", id)) if !id.is_empty() => Route::Play(id.to_string()),
@@ -51,6 +62,27 @@ impl Route {
             Route::Results => "#/resultaten".to_string(),
             Route::ResultView(id) => format!("#/resultaten/{id}"),
             Route::Accessibility => "#/toegankelijkheid".to_string(),
+            Route::Studio => "#/studio".to_string(),
+            Route::StudioEdit(key) => format!("#/studio/{key}"),
+            Route::StudioPlaytest(key) => format!("#/studio/{key}/speeltest"),
+            Route::Print(id) => format!("#/afdrukken/{id}"),
+        }
+    }
+
+    /// The routes of the trainer studio and the print view.
+    fn parse_studio(path: &str) -> Option<Route> {
+        let path = path.trim_end_matches('/');
+        if path == "studio" {
+            return Some(Route::Studio);
+        }
+        match path.split_once('/')? {
+            ("studio", rest) => Some(match rest.split_once('/') {
+                Some((key, "speeltest")) if !key.is_empty() => Route::StudioPlaytest(key.to_string()),
+                None => Route::StudioEdit(rest.to_string()),
+                Some(_) => return None,
+            }),
+            ("afdrukken", id) if !id.is_empty() && !id.contains('/') => Some(Route::Print(id.to_string())),
+            _ => None,
         }
     }
 

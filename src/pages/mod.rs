@@ -5,3 +5,4 @@ pub mod member;
 pub mod network;
 pub mod play;
 pub mod projector;
+pub mod studio;

@@ -1,0 +1,121 @@
+//! A trainer's own mysteries in localStorage, one key per mystery
+//! (`mysterie.eigen.<key>`). An entry that cannot be read is copied aside
+//! (`mysterie.apart.eigen.<key>.<time>`) and reported, never deleted; a deleted
+//! mystery goes to `mysterie.verwijderd.<key>` so it can be put back.
+
+use crate::domain::studio::own::{self, OwnMystery};
+
+const OWN_PREFIX: &str = "mysterie.eigen.";
+const ASIDE_PREFIX: &str = "mysterie.apart.eigen.";
+const DELETED_PREFIX: &str = "mysterie.verwijderd.";
+
+fn local_storage() -> Result<web_sys::Storage, String> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| "Deze browser staat opslaan niet toe. Eigen mysteries kunnen niet worden bewaard.".to_string())
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Every own mystery, newest first, and Dutch notes on entries that could not
+/// be read (those are set aside).
+pub struct OwnList {
+    pub mysteries: Vec<OwnMystery>,
+    pub set_aside: Vec<String>,
+}
+
+fn keys_with(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+pub fn list() -> OwnList {
+    let mut out = OwnList { mysteries: Vec::new(), set_aside: Vec::new() };
+    let Ok(storage) = local_storage() else { return out };
+    for key in keys_with(&storage, OWN_PREFIX) {
+        let Ok(Some(text)) = storage.get_item(&key) else { continue };
+        match own::decode(&text) {
+            Ok(mystery) => out.mysteries.push(mystery),
+            Err(why) => {
+                let short = &key[OWN_PREFIX.len()..];
+                let aside = format!("{ASIDE_PREFIX}{short}.{}", now() as u64);
+                if storage.set_item(&aside, &text).is_ok() {
+                    let _ = storage.remove_item(&key);
+                }
+                out.set_aside.push(format!(
+                    "Een eigen mysterie kon niet worden gelezen: {why}. We hebben het apart gezet onder ‘{aside}’. Er is niets weggegooid."
+                ));
+            }
+        }
+    }
+    out.mysteries.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
+    out
+}
+
+/// One own mystery by its storage key. `Err` when it is stored but unreadable.
+pub fn load(key: &str) -> Result<Option<OwnMystery>, String> {
+    let storage = local_storage()?;
+    match storage.get_item(&format!("{OWN_PREFIX}{key}")) {
+        Ok(Some(text)) => own::decode(&text).map(Some).map_err(|why| format!("Dit mysterie kon niet worden gelezen: {why}.")),
+        _ => Ok(None),
+    }
+}
+
+/// The own mystery with this scenario id, for playing and printing.
+pub fn find_by_id(id: &str) -> Option<OwnMystery> {
+    list().mysteries.into_iter().find(|m| m.scenario.id == id)
+}
+
+/// The scenario ids of every own mystery except the one stored under `key`.
+pub fn other_ids(key: &str) -> Vec<String> {
+    list().mysteries.into_iter().filter(|m| m.key != key).map(|m| m.scenario.id).collect()
+}
+
+/// Save (autosave) a mystery; stamps `saved_at`. Returns a Dutch message
+/// when the browser refuses (storage full or blocked).
+pub fn save(own: &mut OwnMystery) -> Result<(), String> {
+    let storage = local_storage()?;
+    own.saved_at = now();
+    storage.set_item(&format!("{OWN_PREFIX}{}", own.key), &own::encode(own)).map_err(|_| {
+        "Opslaan is mislukt: de opslag van de browser is vol of geblokkeerd. Exporteer het mysterie als bestand, dan raak je niets kwijt."
+            .to_string()
+    })
+}
+
+/// Store a new own mystery under a fresh key.
+pub fn create(scenario: crate::domain::scenario::Scenario) -> Result<OwnMystery, String> {
+    let storage = local_storage()?;
+    let taken = |k: &str| storage.get_item(&format!("{OWN_PREFIX}{k}")).ok().flatten().is_some();
+    let mut own = OwnMystery { key: own::new_key(now(), taken), saved_at: now(), scenario };
+    save(&mut own)?;
+    Ok(own)
+}
+
+/// Delete a mystery: it moves to the deleted keys, so [`restore_deleted`] can put it back.
+pub fn delete(key: &str) -> Result<(), String> {
+    let storage = local_storage()?;
+    let from = format!("{OWN_PREFIX}{key}");
+    let Ok(Some(text)) = storage.get_item(&from) else { return Ok(()) };
+    storage
+        .set_item(&format!("{DELETED_PREFIX}{key}"), &text)
+        .map_err(|_| "Verwijderen is mislukt: de opslag van de browser is vol of geblokkeerd.".to_string())?;
+    let _ = storage.remove_item(&from);
+    Ok(())
+}
+
+/// Put a deleted mystery back.
+pub fn restore_deleted(key: &str) -> Result<(), String> {
+    let storage = local_storage()?;
+    let from = format!("{DELETED_PREFIX}{key}");
+    let Ok(Some(text)) = storage.get_item(&from) else { return Ok(()) };
+    storage
+        .set_item(&format!("{OWN_PREFIX}{key}"), &text)
+        .map_err(|_| "Terugzetten is mislukt: de opslag van de browser is vol of geblokkeerd.".to_string())?;
+    let _ = storage.remove_item(&from);
+    Ok(())
+}
