@@ -201,3 +201,30 @@ fn the_clock_shows_minutes_and_seconds_rounded_up() {
     assert_eq!(minutes_up((4 * MINUTE_MS + 1) as i64), 5);
     assert_eq!(minutes_up(0), 0);
 }
+
+#[test]
+fn the_time_is_spoken_every_five_minutes_and_in_the_last_two_not_every_second() {
+    use mysterie::domain::timer::spoken_mark;
+    let at = |m: u64, s: u64| (m * MINUTE_MS + s * SECOND_MS) as i64;
+    assert_eq!(spoken_mark(at(12, 0)), None);
+    assert_eq!(spoken_mark(at(10, 0)), Some(10));
+    assert_eq!(spoken_mark(at(9, 30)), Some(10), "the mark holds for the minute, so it is said once");
+    assert_eq!(spoken_mark(at(9, 0)), None);
+    assert_eq!(spoken_mark(at(5, 0)), Some(5));
+    assert_eq!(spoken_mark(at(3, 0)), None);
+    assert_eq!(spoken_mark(at(2, 0)), Some(2));
+    assert_eq!(spoken_mark(at(0, 59)), Some(1));
+    assert_eq!(spoken_mark(0), None, "time up is said once by the panel, not as a mark");
+    assert_eq!(spoken_mark(-5_000), None);
+    // Over a running 12-minute timer, second by second: the mark changes only a few times.
+    let mut changes = 0;
+    let mut last = spoken_mark(at(12, 0));
+    for s in (0..=12 * 60).rev() {
+        let mark = spoken_mark(at(0, s));
+        if mark != last && mark.is_some() {
+            changes += 1;
+        }
+        last = mark;
+    }
+    assert_eq!(changes, 4, "10, 5, 2 and 1 minutes left");
+}

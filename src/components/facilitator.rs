@@ -136,6 +136,18 @@ fn Panel() -> impl IntoView {
         }
         is_over
     });
+    // For screen readers: the minutes left at a few marks (timer::spoken_mark), in a
+    // polite live region. The visible timer (role "timer") is not live: it ticks every second.
+    let spoken = RwSignal::new(String::new());
+    let mark = Memo::new(move |_| {
+        current().filter(PhaseTimer::is_running).and_then(|t| timer::spoken_mark(t.remaining(clock.get())))
+    });
+    Effect::new(move |first: Option<()>| {
+        if let (Some(minutes), Some(())) = (mark.get(), first) {
+            let unit = if minutes == 1 { "minuut" } else { "minuten" };
+            spoken.set(format!("Nog {minutes} {unit} voor {}.", phase.get_untracked().label()));
+        }
+    });
 
     let start = move |_: leptos::ev::MouseEvent| {
         let at = now();
@@ -203,6 +215,7 @@ fn Panel() -> impl IntoView {
                             None => "De tijd staat nog niet aan.".to_string(),
                         }}
                     </p>
+                    <p class="visually-hidden timer-spoken" role="status">{move || spoken.get()}</p>
                     <div class="button-row">
                         // One start/pause button that stays in place, so keyboard focus stays on it.
                         <button
@@ -359,7 +372,9 @@ fn ReleaseHints() -> impl IntoView {
                                                     on:click=move |_| {
                                                         game.send_and_say(
                                                             Command::UseHint { hint: id.clone() },
-                                                            format!("Hint {number} is vrijgegeven voor het team."),
+                                                            format!(
+                                                                "Hint {number} is vrijgegeven voor het team. Dat kost {cost} punten."
+                                                            ),
                                                         );
                                                         // The button is gone now: continue at the list's heading.
                                                         focus_later("hints-vrijgeven-titel".to_string());

@@ -43,7 +43,12 @@ pub fn HintPanel() -> impl IntoView {
                         <button
                             type="button"
                             class="button"
-                            on:click=move |_| game.send_and_say(Command::UseHint { hint: id.clone() }, "Hint geopend.")
+                            on:click=move |_| {
+                                game.send_and_say(
+                                    Command::UseHint { hint: id.clone() },
+                                    format!("Hint geopend. Dat kost {cost} punten van de score."),
+                                )
+                            }
                         >
                             {format!("Vraag een hint (kost {cost} punten)")}
                         </button>

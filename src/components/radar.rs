@@ -229,19 +229,25 @@ pub fn Radar(
                 }
             })
             .collect_view();
+        // Many series make the table wider than a phone (320 px): it scrolls
+        // sideways inside a named region that takes keyboard focus (WCAG 1.4.10).
+        let caption_id = format!("{table_id}-titel");
+        let region_label = caption_id.clone();
         view! {
             <details class="radar-table">
                 <summary>"Bekijk de waarden als tabel"</summary>
-                <table id=table_id.clone()>
-                    <caption>{title.clone()}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Bouwsteen"</th>
-                            {headers}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <div class="table-scroll" role="region" aria-labelledby=region_label tabindex="0">
+                    <table id=table_id.clone()>
+                        <caption id=caption_id>{title.clone()}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Bouwsteen"</th>
+                                {headers}
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
                 <p class="small muted">"– betekent: geen antwoord, of geen stelling over deze bouwsteen."</p>
             </details>
         }

@@ -153,3 +153,16 @@ pub fn clock(ms: i64) -> String {
 pub fn minutes_up(ms: i64) -> u64 {
     ms.unsigned_abs().div_ceil(MINUTE_MS)
 }
+
+/// The minute mark a screen reader hears while the timer runs: the whole
+/// minutes left (rounded up) at every fifth minute and at 2 and 1, else None;
+/// None once the time is up (the panel says that once). The panel's polite
+/// live region speaks only when the mark changes: every few minutes, never
+/// every second.
+pub fn spoken_mark(remaining_ms: i64) -> Option<u64> {
+    if remaining_ms <= 0 {
+        return None;
+    }
+    let minutes = minutes_up(remaining_ms);
+    (minutes.is_multiple_of(5) || minutes <= 2).then_some(minutes)
+}

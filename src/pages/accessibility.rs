@@ -51,6 +51,24 @@ pub fn AccessibilityPage() -> impl IntoView {
                         "zitten achter een ander deel van de pagina;"
                     </li>
                     <li>
+                        "bekijken het resultaat in een venster van 320 pixels breed. Dat is wat je ziet als je "
+                        "inzoomt tot 400%. De pagina mag dan niet opzij schuiven. Alleen een brede tabel schuift, "
+                        "in een eigen vak dat je met het toetsenbord kunt bereiken;"
+                    </li>
+                    <li>
+                        "controleren de tijd van de begeleider: je kunt hem pauzeren en 5 minuten erbij geven. Als "
+                        "de tijd om is, gebeurt er niets vanzelf. Een schermlezer hoort de tijd alleen af en toe: "
+                        "bij 10, 5, 2 en 1 minuut en als de tijd om is. Niet elke seconde;"
+                    </li>
+                    <li>
+                        "controleren dat een schermlezer hoort wat een hint kost, en de scores als het resultaat "
+                        "klaar is;"
+                    </li>
+                    <li>
+                        "controleren dat je de lijst met mysteries al kunt gebruiken terwijl de rest van de app "
+                        "nog laadt;"
+                    </li>
+                    <li>
                         "zoeken knoppen, velden en gebieden op naam. Zo weten we dat een schermlezer ze een "
                         "duidelijke naam kan geven."
                     </li>
@@ -88,6 +106,10 @@ pub fn AccessibilityPage() -> impl IntoView {
                     "die deze app voor jullie heeft klaargezet. Zeg op welk scherm het was en wat er misging. "
                     "Zij geven het door aan de makers. Dan lossen we het op of zoeken we samen een andere "
                     "manier om te spelen."
+                </p>
+                <p>
+                    "De organisatie die deze app aanbiedt, zet hier haar contactgegevens neer: een e-mailadres "
+                    "of telefoonnummer. Die staan er nu nog niet."
                 </p>
             </section>
         </div>

@@ -1,15 +1,23 @@
 // Mysterie performance report (not a test: it measures and prints; nothing fails).
 // docs/performance.md shows the figures and how to read them.
 //
-//   cd tests/e2e && DIST_DIR=/path/to/dist node ../bench/bench.mjs [--runs 20] [--json out.json]
+//   cd tests/e2e && DIST_DIR=/path/to/dist node ../bench/bench.mjs [--runs 20] [--throttle-runs 5]
+//       [--only sizes|load|interaction] [--json out.json]
 //
 // 1. First-load size: every file the browser must fetch before the library is
-//    usable (index.html, boot.js, the wasm, its JS glue, the CSS, mysteries/index.json):
-//    raw, gzip -9 and brotli (quality 11) per file, and the total against the budget.
+//    usable. index.html carries the library as static HTML (src/first_page.rs),
+//    so that is index.html, its CSS and boot.js. Reported apart: the app load
+//    (wasm, its JS glue, mysteries/index.json), fetched after the first paint.
+//    Raw, gzip -9 and brotli (quality 11) per file, totals against the budget.
 // 2. Navigation -> library usable (first card's "Speel" link visible), headless
 //    Chromium, fresh context each run (empty cache, as a first visit), local
 //    server without compression: median and p95 over --runs loads; side by side
 //    with a plain static HTML page that shows the same library (the floor).
+//    Also: navigation -> app ready (<html data-app="ready">, web/boot.js) and
+//    navigation -> first mystery playable (its start form, opened directly).
+//    The same again over a throttled line (--throttle-runs, default 5):
+//    1.6 Mbit/s down, 150 ms round trip (Lighthouse's "slow 4G"), from a
+//    server that gzips like deploy/nginx.conf (the harness server does not).
 // 3. A generated mystery of 300 clues (the bundled one, clues copied): time to
 //    reveal a clue (click -> card in the DOM, and -> the next frame) for all 300,
 //    and to move a card to a group on the board (change -> card in its new
@@ -19,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { startServer, launchBrowser, newPage, readLibrary, readScenario, DIST_DIR } from '../e2e/harness.mjs';
+import { startGzipServer } from './gzip-server.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -26,7 +35,13 @@ const opt = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const RUNS = Number(opt('runs', 20));
+const THROTTLE_RUNS = Number(opt('throttle-runs', 5));
+// Lighthouse's mobile "slow 4G": 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
 const JSON_OUT = opt('json', '');
+// --only sizes|load|interaction: run one part (e.g. to compare two builds' interaction times).
+const ONLY = opt('only', '');
+const runs = (part) => !ONLY || ONLY === part;
 const BUDGET = 200 * 1024; // bytes, gzip
 const CLUES = 300;
 const MOVES = 100;
@@ -42,17 +57,21 @@ const line = (label, st) =>
   `${label.padEnd(44)} median ${ms(st.median).padStart(10)}   p95 ${ms(st.p95).padStart(10)}   (n=${st.n}, min ${ms(st.min)}, max ${ms(st.max)})`;
 
 // --------------------------------------------------------------------- 1. sizes
-function firstLoadFiles() {
+/** [first load files, app load files]: what index.html needs to show the library, and what the app fetches after. */
+function loadFiles() {
   const html = fs.readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8');
-  const refs = new Set(['index.html', 'mysteries/index.json']);
-  for (const m of html.matchAll(/(?:src|href|data-js|data-wasm)="\/?([^"]+)"/g)) {
-    if (!/^(data:|https?:)/.test(m[1]) && fs.existsSync(path.join(DIST_DIR, m[1]))) refs.add(m[1]);
+  const first = new Set(['index.html']);
+  const app = new Set(['mysteries/index.json']);
+  for (const m of html.matchAll(/(src|href|data-js|data-wasm)="\/?([^"]+)"/g)) {
+    const [, attr, file] = m;
+    if (/^(data:|https?:|#)/.test(file) || !fs.existsSync(path.join(DIST_DIR, file))) continue;
+    (attr.startsWith('data-') ? app : first).add(file);
   }
-  return [...refs];
+  return [[...first], [...app]];
 }
 
-function sizes() {
-  const rows = firstLoadFiles().map((file) => {
+function sizeTable(title, files) {
+  const rows = files.map((file) => {
     const body = fs.readFileSync(path.join(DIST_DIR, file));
     return {
       file,
@@ -69,13 +88,20 @@ function sizes() {
     gzip: 0,
     brotli: 0,
   });
-  console.log('\n== First load: what the browser fetches before the library is usable ==');
+  console.log(`\n== ${title} ==`);
   console.log(`${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)} ${'brotli 11'.padStart(10)}`);
   for (const r of rows) console.log(`${r.file.padEnd(44)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
   console.log(`${'TOTAL'.padEnd(44)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)} ${kb(total.brotli).padStart(10)}`);
-  const verdict = total.gzip <= BUDGET ? 'within' : `OVER by ${kb(total.gzip - BUDGET)}`;
-  console.log(`budget ${kb(BUDGET)} gzip: ${verdict}  (brotli total ${total.brotli <= BUDGET ? 'within' : 'over'})`);
-  return { rows, total, budget: BUDGET };
+  return { rows, total };
+}
+
+function sizes() {
+  const [first, app] = loadFiles();
+  const firstLoad = sizeTable('First load: what the browser fetches before the library is usable', first);
+  const verdict = firstLoad.total.gzip <= BUDGET ? 'within' : `OVER by ${kb(firstLoad.total.gzip - BUDGET)}`;
+  console.log(`budget ${kb(BUDGET)} gzip: ${verdict}  (brotli total ${firstLoad.total.brotli <= BUDGET ? 'within' : 'over'})`);
+  const appLoad = sizeTable('App load: fetched after the first paint, while the library is already usable', app);
+  return { ...firstLoad, budget: BUDGET, app: appLoad };
 }
 
 // ---------------------------------------------------------- 2. load, app vs floor
@@ -113,13 +139,41 @@ ${css.map((f) => `<link rel="stylesheet" href="/${f}">`).join('\n')}</head><body
   );
 }
 
-/** ms from navigation start to the first frame in which the first card's link is visible. */
-async function loadTimes(browser, url, runs) {
-  const times = [];
+/** Emulate a slow line in this page (Chromium DevTools protocol). */
+async function throttled(page, throttle) {
+  if (!throttle) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', throttle);
+}
+
+/** In the page: the first frame in which the start form's name field is visible. */
+function playableScript() {
+  const named = () => {
+    const input = document.getElementById('teamnaam');
+    if (input && input.getBoundingClientRect().width > 0) window.__playableMs = performance.now();
+    else requestAnimationFrame(named);
+  };
+  requestAnimationFrame(named);
+}
+
+/**
+ * Per run, ms from navigation start to: the first frame in which the first
+ * card's link is visible (usable), <html data-app="ready"> (ready; absent on
+ * the floor), and, with `play`, a second load straight to the first mystery
+ * until its start form's name field is visible (playable).
+ */
+async function loadTimes(browser, url, runs, { throttle = null, play = false } = {}) {
+  const usable = [];
+  const ready = [];
+  const playable = [];
+  const first = readLibrary().mysteries[0];
   for (let i = 0; i < runs; i++) {
     const app = await newPage(browser);
     try {
-      await app.page.addInitScript(() => {
+      const { page } = app;
+      await throttled(page, throttle);
+      await page.addInitScript(() => {
         const check = () => {
           const a = document.querySelector('ul.mystery-list > li a.button');
           const box = a?.getBoundingClientRect();
@@ -127,15 +181,29 @@ async function loadTimes(browser, url, runs) {
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
+        addEventListener('mysterie-ready', () => (window.__readyMs = performance.now()));
       });
-      await app.page.goto(url);
-      const t = await app.page.waitForFunction(() => window.__usableMs, null, { timeout: 30_000 });
-      times.push(await t.jsonValue());
+      await page.goto(url, { waitForApp: false });
+      usable.push(await (await page.waitForFunction(() => window.__usableMs, null, { timeout: 120_000 })).jsonValue());
+      if (play) {
+        ready.push(await (await page.waitForFunction(() => window.__readyMs, null, { timeout: 120_000 })).jsonValue());
+        // A fresh context straight on the mystery's own route (a shared link, a first visit).
+        const direct = await newPage(browser);
+        try {
+          await throttled(direct.page, throttle);
+          await direct.page.addInitScript(playableScript);
+          await direct.page.goto(new URL(`#/mysterie/${first.id}`, url).href, { waitForApp: false });
+          const ms = await direct.page.waitForFunction(() => window.__playableMs, null, { timeout: 120_000 });
+          playable.push(await ms.jsonValue());
+        } finally {
+          await direct.close();
+        }
+      }
     } finally {
       await app.close();
     }
   }
-  return stats(times);
+  return { usable: stats(usable), ...(play ? { ready: stats(ready), playable: stats(playable) } : {}) };
 }
 
 // ------------------------------------------------------- 3. 300-clue scenario
@@ -248,40 +316,56 @@ async function interaction(browser, server) {
 
 // ---------------------------------------------------------------------- main
 const report = { date: new Date().toISOString(), dist: DIST_DIR, runs: RUNS, chromium: '' };
-report.sizes = sizes();
+if (runs('sizes')) report.sizes = sizes();
 
 const server = await startServer();
 const floorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mysterie-floor-'));
 staticLibrary(floorDir);
 const floor = await startServer(floorDir);
+const gzipServer = await startGzipServer(DIST_DIR);
+const gzipFloor = await startGzipServer(floorDir);
 const browser = await launchBrowser();
 report.chromium = browser.version();
 try {
-  console.log(`\n== Navigation -> library usable (headless Chromium ${report.chromium}, ${RUNS} fresh loads each) ==`);
-  await loadTimes(browser, server.url, 2); // warm-up (disk cache of the OS, Chromium start-up)
-  report.loadApp = await loadTimes(browser, server.url, RUNS);
-  console.log(line('Mysterie (wasm app)', report.loadApp));
-  await loadTimes(browser, floor.url, 2);
-  report.loadFloor = await loadTimes(browser, floor.url, RUNS);
-  console.log(line('plain static HTML, same library (floor)', report.loadFloor));
+  for (const [label, throttle, n, site, floorSite] of [
+    ['local server, no throttling, no compression', null, RUNS, server, floor],
+    ['throttled: 1.6 Mbit/s, 150 ms RTT, gzip -9', SLOW, THROTTLE_RUNS, gzipServer, gzipFloor],
+  ]) {
+    if (!n || !runs('load')) continue;
+    console.log(`\n== Navigation -> usable / ready / playable (headless Chromium ${report.chromium}, ${label}, ${n} fresh loads each) ==`);
+    const key = throttle ? 'throttled' : 'local';
+    await loadTimes(browser, site.url, 1, { throttle, play: true }); // warm-up (OS disk cache, Chromium start-up)
+    const app = await loadTimes(browser, site.url, n, { throttle, play: true });
+    await loadTimes(browser, floorSite.url, 1, { throttle });
+    const floorTimes = await loadTimes(browser, floorSite.url, n, { throttle });
+    report[key] = { app, floor: floorTimes };
+    console.log(line('Mysterie: library usable (static page)', app.usable));
+    console.log(line('plain static HTML, same library (floor)', floorTimes.usable));
+    console.log(line('Mysterie: app ready (wasm swapped in)', app.ready));
+    console.log(line('Mysterie: first mystery playable (direct)', app.playable));
+  }
 
-  console.log(`\n== Generated mystery with ${CLUES} clues ==`);
-  const inter = await interaction(browser, server);
-  report.interaction = {
-    clues: inter.clues,
-    revealDom: stats(inter.reveal.dom),
-    revealFrame: stats(inter.reveal.frame),
-    moveDom: stats(inter.move.dom),
-    moveFrame: stats(inter.move.frame),
-  };
-  console.log(line('reveal a clue: click -> DOM', report.interaction.revealDom));
-  console.log(line('reveal a clue: click -> next frame', report.interaction.revealFrame));
-  console.log(line('move a card: change -> DOM', report.interaction.moveDom));
-  console.log(line('move a card: change -> next frame', report.interaction.moveFrame));
+  if (runs('interaction')) {
+    console.log(`\n== Generated mystery with ${CLUES} clues ==`);
+    const inter = await interaction(browser, server);
+    report.interaction = {
+      clues: inter.clues,
+      revealDom: stats(inter.reveal.dom),
+      revealFrame: stats(inter.reveal.frame),
+      moveDom: stats(inter.move.dom),
+      moveFrame: stats(inter.move.frame),
+    };
+    console.log(line('reveal a clue: click -> DOM', report.interaction.revealDom));
+    console.log(line('reveal a clue: click -> next frame', report.interaction.revealFrame));
+    console.log(line('move a card: change -> DOM', report.interaction.moveDom));
+    console.log(line('move a card: change -> next frame', report.interaction.moveFrame));
+  }
 } finally {
   await browser.close();
   await server.close();
   await floor.close();
+  await gzipServer.close();
+  await gzipFloor.close();
   fs.rmSync(floorDir, { recursive: true, force: true });
 }
 if (JSON_OUT) fs.writeFileSync(JSON_OUT, JSON.stringify(report, null, 2));

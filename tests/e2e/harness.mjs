@@ -14,7 +14,7 @@
 //   after(async () => { await browser?.close(); await server?.close(); });
 //
 //   test('home page', async () => {
-//     const app = await openApp(browser, server);          // waits for a visible <h1>
+//     const app = await openApp(browser, server);          // waits for the app and a visible <h1>
 //     await app.page.getByRole('button', { name: 'Start' }).click();
 //     const violations = await checkA11y(app.page);
 //     assert.equal(violations.length, 0, formatViolations(violations));
@@ -33,6 +33,12 @@
 //
 // A deliberate 404 makes Chromium log "Failed to load resource" as a console
 // error: pass `ignoreConsole: [/Failed to load resource/]` to newPage/openApp.
+//
+// index.html shows a static copy of the library until the wasm app takes over
+// (web/boot.js marks <html data-app="ready">). page.goto() and page.reload()
+// of a newPage() wait for that mark (waitForApp); pass {waitForApp: false} to
+// test the static page itself (first-load.test.mjs). Pages opened by the app
+// (the projector window) are not wrapped: wait for their content as usual.
 
 import http from 'node:http';
 import fs from 'node:fs';
@@ -272,6 +278,21 @@ export async function newPage(browser, options = {}) {
   page.on('requestfailed', (req) => {
     failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
   });
+  // index.html shows a static copy of the library until the wasm app takes
+  // over (web/boot.js). goto() and reload() wait for that, so a test that
+  // interacts with the app never meets the static copy; pass
+  // {waitForApp: false} to look at the static page itself.
+  for (const method of ['goto', 'reload']) {
+    const original = page[method].bind(page);
+    page[method] = async (...args) => {
+      const optionsAt = method === 'goto' ? 1 : 0;
+      const { waitForApp: wait = true, ...rest } = args[optionsAt] ?? {};
+      args[optionsAt] = rest;
+      const response = await original(...args);
+      if (wait) await waitForApp(page, { timeout: rest.timeout });
+      return response;
+    };
+  }
   return {
     page,
     context,
@@ -288,14 +309,29 @@ export async function newPage(browser, options = {}) {
 }
 
 /**
- * newPage + goto(server.url + route) + wait until an <h1> is visible
- * (i.e. the wasm app has mounted). Returns what newPage returns.
+ * Waits until web/boot.js has put the wasm app in place of index.html's static
+ * library: <html data-app="ready"> (or "failed": the wasm could not load).
+ * Pages without boot.js (about:blank, another site) pass at once.
+ * @param {import('playwright-core').Page} page
+ */
+export async function waitForApp(page, { timeout = 30_000 } = {}) {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('script[data-wasm]') || ['ready', 'failed'].includes(document.documentElement.dataset.app),
+    null,
+    { timeout: timeout ?? 30_000 },
+  );
+}
+
+/**
+ * newPage + goto(server.url + route) + wait until the wasm app is in place
+ * (waitForApp) and an <h1> is visible. Returns what newPage returns.
  * @param {string} [options.path] route relative to the app root, e.g. 'play/foo'
  */
 export async function openApp(browser, server, options = {}) {
   const { path: route = '', timeout = 30_000, ...pageOptions } = options;
   const app = await newPage(browser, pageOptions);
-  await app.page.goto(new URL(route.replace(/^\//, ''), server.url).href);
+  await app.page.goto(new URL(route.replace(/^\//, ''), server.url).href, { timeout });
   await app.page.locator('h1').first().waitFor({ state: 'visible', timeout });
   return app;
 }

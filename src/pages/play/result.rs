@@ -35,10 +35,21 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
     });
     let initial = result.get_untracked();
     let team = initial.team.name.clone();
+    // Say the scores once the screen is there (focus goes to the heading; this
+    // polite live region follows), so screen-reader users hear them without searching.
+    let spoken = RwSignal::new(String::new());
+    let summary = {
+        let (inv, sol) = (&initial.investigation, &initial.solution);
+        let hints =
+            if inv.hint_cost > 0 { format!(" De hints kostten {} punten.", inv.hint_cost) } else { String::new() };
+        format!("Het resultaat staat klaar. Onderzoek: {} van 100. Oplossing: {} van 100.{hints}", inv.score, sol.score)
+    };
+    Effect::new(move |_| spoken.set(summary.clone()));
 
     view! {
         <section class="phase result">
             <PhaseHeading text="Resultaat" />
+            <p class="visually-hidden" role="status">{move || spoken.get()}</p>
             <p class="lead">{format!("Goed gedaan, team {team}. Dit is jullie resultaat.")}</p>
             <ResultReport result=initial actions=view! { <ChooseActions /> }.into_any() />
             <SharePanel result=result.into() />

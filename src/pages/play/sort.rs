@@ -104,7 +104,8 @@ fn BoardColumn(
     let labelled_by = heading_id.clone();
     let heading = name.clone();
     let column = StoredValue::new(column);
-    let cards = move || {
+    // A memo: the count and the list update only when this column's cards change.
+    let cards = Memo::new(move |_| {
         game.session.with(|s| {
             s.revealed
                 .iter()
@@ -118,7 +119,7 @@ fn BoardColumn(
                 .cloned()
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let drag_over = RwSignal::new(false);
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -147,11 +148,11 @@ fn BoardColumn(
         >
             <h2 id=heading_id>
                 {heading}
-                <span class="count">{move || format!(" ({})", cards().len())}</span>
+                <span class="count">{move || format!(" ({})", cards.with(Vec::len))}</span>
             </h2>
             {(!description.is_empty()).then(|| view! { <p class="muted small">{description.clone()}</p> })}
             <ul class="board-cards">
-                <For each=cards key=|id| id.clone() let:id>
+                <For each=move || cards.get() key=|id| id.clone() let:id>
                     <li>
                         <BoardCard clue_id=id choices />
                     </li>
@@ -166,14 +167,18 @@ fn BoardCard(clue_id: String, choices: StoredValue<Vec<(String, String)>>) -> im
     let game = Game::use_context();
     let id = StoredValue::new(clue_id.clone());
     let select_id = format!("groep-{clue_id}");
-    let current = move || {
-        game.session.with(|s| match s.board.placements.get(&id.get_value()) {
-            None => Column::Unsorted.value(),
-            Some(p) => Column::Placed(p.clone()).value(),
+    // Memos of this card's own state: a move or mark elsewhere on the board
+    // re-runs these lookups but touches none of this card's DOM.
+    let current = Memo::new(move |_| {
+        game.session.with(|s| {
+            id.with_value(|id| match s.board.placements.get(id) {
+                None => Column::Unsorted.value(),
+                Some(p) => Column::Placed(p.clone()).value(),
+            })
         })
-    };
-    let is_key = move || game.session.with(|s| s.board.key.contains(&id.get_value()));
-    let is_aside = move || game.session.with(|s| s.board.placements.get(&id.get_value()) == Some(&Placement::Aside));
+    });
+    let is_key = Memo::new(move |_| game.session.with(|s| id.with_value(|id| s.board.key.contains(id))));
+    let is_aside = Memo::new(move |_| current.with(|c| *c == Column::Placed(Placement::Aside).value()));
     let title = game.clue_title(&clue_id);
     let move_to = move |value: String| {
         let clue = id.get_value();
@@ -187,7 +192,7 @@ fn BoardCard(clue_id: String, choices: StoredValue<Vec<(String, String)>>) -> im
     view! {
         <div
             class="board-card"
-            class:is-key=is_key
+            class:is-key=move || is_key.get()
             draggable="true"
             on:dragstart=move |ev: leptos::ev::DragEvent| {
                 if let Some(dt) = ev.data_transfer() {
@@ -206,7 +211,7 @@ fn BoardCard(clue_id: String, choices: StoredValue<Vec<(String, String)>>) -> im
                             .map(|(value, name)| {
                                 let selected = {
                                     let value = value.clone();
-                                    move || current() == value
+                                    move || current.with(|c| *c == value)
                                 };
                                 view! { <option value=value prop:selected=selected>{name}</option> }
                             })
@@ -216,18 +221,18 @@ fn BoardCard(clue_id: String, choices: StoredValue<Vec<(String, String)>>) -> im
                 <button
                     type="button"
                     class="button small key-toggle"
-                    aria-pressed=move || if is_key() { "true" } else { "false" }
+                    aria-pressed=move || if is_key.get() { "true" } else { "false" }
                     aria-label=key_label
-                    disabled=is_aside
+                    disabled=move || is_aside.get()
                     on:click=move |_| {
-                        let now = !is_key();
+                        let now = !is_key.get_untracked();
                         game.send_and_say(
                             Command::ToggleKey { clue: id.get_value() },
                             if now { "Gemarkeerd als kernaanwijzing." } else { "Markering weggehaald." },
                         );
                     }
                 >
-                    <span aria-hidden="true">{move || if is_key() { "★ " } else { "☆ " }}</span>
+                    <span aria-hidden="true">{move || if is_key.get() { "★ " } else { "☆ " }}</span>
                     "Kern"
                 </button>
             </ClueCard>

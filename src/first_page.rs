@@ -1,0 +1,139 @@
+//! The static first page: the library of the bundled mysteries as plain HTML
+//! inside `index.html`, so the library is usable before the wasm (≈ 600 KB gzip)
+//! has loaded. Native only: `tests/first_page.rs` writes the block between
+//! [`START`] and [`END`] (`UPDATE_INDEX=1`) and fails when it is stale.
+//!
+//! The markup must equal what the app renders (src/app.rs for the shell,
+//! src/pages/library.rs and src/components/bouwsteen_tags.rs for the cards):
+//! web/boot.js swaps the static page for the app's once the app has its
+//! library, and any difference would show as a jump. `tests/e2e/first-load.test.mjs`
+//! compares both in the browser. No whitespace between elements, like the
+//! app's DOM (inline-block tags would get gaps).
+
+use std::fmt::Write;
+
+use crate::domain::scenario::{Library, LibraryEntry};
+
+/// The markers around the generated block in `index.html`.
+pub const START: &str =
+    "<!-- first-page:start (generated from mysteries/index.json: UPDATE_INDEX=1 cargo test --test first_page) -->";
+pub const END: &str = "<!-- first-page:end -->";
+
+/// Text for an HTML text node.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text for a double-quoted HTML attribute value.
+pub fn escape_attr(text: &str) -> String {
+    escape_text(text).replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+/// The whole static page body: skip link, header, the library, footer, and the
+/// "Laden…" line that web/boot.js shows instead of the library for other routes.
+pub fn static_app(library: &Library) -> String {
+    let mut out = String::new();
+    out.push_str("<div id=\"static-app\">");
+    out.push_str("<a class=\"skip-link\" href=\"#inhoud\">Ga naar de inhoud</a>");
+    out.push_str("<header class=\"site-header\">");
+    out.push_str("<a class=\"brand\" href=\"#/\"><span class=\"brand-mark\" aria-hidden=\"true\">?</span>");
+    out.push_str("Mysterie Rechtsbescherming</a>");
+    out.push_str("<nav class=\"site-nav\" aria-label=\"Hoofdmenu\">");
+    out.push_str("<a href=\"#/resultaten\">Eerdere resultaten</a>");
+    out.push_str("<a href=\"#/studio\">Trainersstudio</a>");
+    out.push_str("<a href=\"#/netwerk\">Lerend netwerk</a>");
+    out.push_str("</nav>");
+    // The update notice's empty live region (src/components/update_notice.rs): no room, no text.
+    out.push_str("<div class=\"update-notice empty\"><p role=\"status\"></p></div>");
+    out.push_str("</header>\n");
+    out.push_str("<main id=\"inhoud\" tabindex=\"-1\">");
+    out.push_str("<p class=\"static-loading\" role=\"status\">Laden…</p>");
+    out.push_str(&library_page(library));
+    out.push_str("</main>\n");
+    out.push_str("<footer class=\"site-footer\"><p>");
+    out.push_str("Gebaseerd op de handreiking ‘Aan de slag met rechtsbescherming’. ");
+    out.push_str("Alles wat jullie invullen blijft in deze browser.");
+    out.push_str("</p><p><a href=\"#/toegankelijkheid\">Toegankelijkheid</a></p></footer>");
+    out.push_str("</div>");
+    out
+}
+
+/// The library page as `LibraryPage` renders it once `index.json` is loaded.
+pub fn library_page(library: &Library) -> String {
+    let mut out = String::from("<div class=\"page library\"><h1>Kies een mysterie</h1><p class=\"lead\">");
+    out.push_str("Speel met je team een mysterie over rechtsbescherming. Jullie lezen de ervaringen van ");
+    out.push_str("inwoners en uitvoerders, zoeken samen uit wat er gebeurde en bedenken wat beter kan.</p>");
+    if library.mysteries.is_empty() {
+        out.push_str("<p>Er staan nog geen mysteries in de bibliotheek.</p>");
+    } else {
+        out.push_str("<ul class=\"mystery-list\" aria-label=\"Mysteries\">\n");
+        for entry in &library.mysteries {
+            out.push_str(&card(entry));
+            out.push('\n');
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// One card, as `MysteryCard` renders it for a mystery without a saved game
+/// (web/boot.js turns "Speel dit mysterie" into "Verder spelen" where there is one).
+pub fn card(entry: &LibraryEntry) -> String {
+    let id = escape_attr(&entry.id);
+    let title = escape_text(&entry.title);
+    let mut out = String::new();
+    let _ = write!(out, "<li class=\"mystery-card\"><article aria-labelledby=\"mysterie-{id}\">");
+    let _ = write!(out, "<h2 id=\"mysterie-{id}\">{title}</h2>");
+    if entry.core {
+        out.push_str("<p class=\"core-mark\">Kernset: goed om mee te beginnen</p>");
+    }
+    let _ = write!(out, "<p>{}</p>", escape_text(&entry.summary));
+    // BouwsteenTags: the main one first (a stable sort keeps the others in file order).
+    let mut tags = entry.bouwstenen.clone();
+    tags.sort_by_key(|b| *b != entry.main_bouwsteen);
+    out.push_str("<ul class=\"tags\" aria-label=\"Bouwstenen\">");
+    for b in tags {
+        if b == entry.main_bouwsteen {
+            let _ = write!(
+                out,
+                "<li class=\"tag bouwsteen-{} tag-main\">{}<span class=\"visually-hidden\"> (hoofdthema)</span></li>",
+                b.as_str(),
+                escape_text(b.label())
+            );
+        } else {
+            let _ = write!(out, "<li class=\"tag bouwsteen-{}\">{}</li>", b.as_str(), escape_text(b.label()));
+        }
+    }
+    out.push_str("</ul>");
+    let _ = write!(
+        out,
+        "<dl class=\"facts\"><div><dt>Duur</dt><dd>ongeveer {} minuten</dd></div>\
+         <div><dt>Groep</dt><dd>{} tot {} spelers</dd></div></dl>",
+        entry.duration_minutes, entry.group_size.min, entry.group_size.max
+    );
+    let _ = write!(
+        out,
+        "<a class=\"button primary\" href=\"#/mysterie/{id}\" aria-label=\"Speel dit mysterie: {}\">Speel dit mysterie</a>",
+        escape_attr(&entry.title)
+    );
+    out.push_str("</article></li>");
+    out
+}
+
+/// `html` with the block between the markers replaced by `block` (markers kept),
+/// or None when the markers are missing or out of order.
+pub fn replace_block(html: &str, block: &str) -> Option<String> {
+    let start = html.find(START)? + START.len();
+    let end = start + html[start..].find(END)?;
+    Some(format!("{}\n{block}\n{}", &html[..start], &html[end..]))
+}
