@@ -1,12 +1,15 @@
 //! Loading the library and scenarios over HTTP with gloo-net. Every failure,
 //! including an HTTP error status (which gloo-net does not raise), becomes an
-//! [`AppError`] with the file name in it.
+//! [`AppError`] with the file name in it. A trainer's own mysteries (in this
+//! browser, see `studio_store`) are found by id after the bundled ones.
 
 use gloo_net::http::Request;
 
 use crate::domain::scenario::{Library, LibraryEntry, Scenario};
-use crate::domain::validate::{parse_library, parse_scenario, Problem};
+use crate::domain::studio::own;
+use crate::domain::validate::{has_errors, parse_library, parse_scenario, Problem};
 use crate::error::AppError;
+use crate::studio_store;
 
 const MYSTERIES_DIR: &str = "mysteries";
 
@@ -43,14 +46,48 @@ pub async fn load_scenario(entry: &LibraryEntry) -> Result<Scenario, AppError> {
     Ok(scenario)
 }
 
-/// Find a mystery by id in the library and load it.
+/// A mystery found by id: a bundled one, or one of the trainer's own.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub entry: LibraryEntry,
+    pub scenario: Scenario,
+    /// The storage key when it is an own mystery.
+    pub own_key: Option<String>,
+    /// For an own mystery: every problem (errors first), as the studio shows them.
+    pub problems: Vec<Problem>,
+}
+
+/// The ids of the bundled mysteries.
+pub fn bundled_ids(library: &Library) -> Vec<String> {
+    library.mysteries.iter().map(|m| m.id.clone()).collect()
+}
+
+/// Find a mystery by id: the bundled library first, then the trainer's own
+/// mysteries in this browser. Own drafts with errors are found too (for
+/// printing and repairing); [`load_mystery`] refuses them for play.
+pub async fn find_mystery(id: &str) -> Result<Found, AppError> {
+    let library = load_library().await;
+    if let Ok(library) = &library {
+        if let Some(entry) = library.mysteries.iter().find(|m| m.id == id).cloned() {
+            let scenario = load_scenario(&entry).await?;
+            return Ok(Found { entry, scenario, own_key: None, problems: Vec::new() });
+        }
+    }
+    if let Some(own) = studio_store::find_by_id(id) {
+        let bundled = library.as_ref().map(bundled_ids).unwrap_or_default();
+        let problems = own::draft_problems(&own.scenario, &bundled, &studio_store::other_ids(&own.key));
+        return Ok(Found { entry: own::library_entry(&own), scenario: own.scenario, own_key: Some(own.key), problems });
+    }
+    library?;
+    Err(AppError::UnknownMystery { id: id.to_string() })
+}
+
+/// Find a mystery by id (bundled first, then own) and load it for play.
 pub async fn load_mystery(id: &str) -> Result<(LibraryEntry, Scenario), AppError> {
-    let library = load_library().await?;
-    let entry = library
-        .mysteries
-        .into_iter()
-        .find(|m| m.id == id)
-        .ok_or_else(|| AppError::UnknownMystery { id: id.to_string() })?;
-    let scenario = load_scenario(&entry).await?;
-    Ok((entry, scenario))
+    let found = find_mystery(id).await?;
+    if has_errors(&found.problems) {
+        let problems = found.problems.into_iter().filter(Problem::is_error).collect();
+        return Err(AppError::Draft { title: found.scenario.title, problems });
+    }
+    Ok((found.entry, found.scenario))
 }

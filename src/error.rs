@@ -17,13 +17,16 @@ pub enum AppError {
     Invalid { file: String, problems: Vec<Problem> },
     #[error("Het mysterie ‘{id}’ staat niet in de bibliotheek. Kies een mysterie uit de lijst.")]
     UnknownMystery { id: String },
+    /// An own mystery (Trainersstudio) that still has errors: it can be repaired, not played.
+    #[error("Het eigen mysterie ‘{title}’ is nog niet speelbaar: er zijn nog {} fout(en). Herstel ze in de Trainersstudio.", problems.len())]
+    Draft { title: String, problems: Vec<Problem> },
 }
 
 impl AppError {
     /// The individual problems to list under the message (only for invalid files).
     pub fn problems(&self) -> &[Problem] {
         match self {
-            AppError::Invalid { problems, .. } => problems,
+            AppError::Invalid { problems, .. } | AppError::Draft { problems, .. } => problems,
             _ => &[],
         }
     }

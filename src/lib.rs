@@ -4,6 +4,9 @@
 //! else is the thin Leptos UI, compiled only for wasm32.
 
 pub mod domain;
+/// The static first page in index.html (native only: a build-time generator, see tests/first_page.rs).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod first_page;
 
 #[cfg(target_arch = "wasm32")]
 mod api;

@@ -119,3 +119,25 @@ pub fn restore_deleted(key: &str) -> Result<(), String> {
     let _ = storage.remove_item(&from);
     Ok(())
 }
+
+/// The deleted mysteries that can still be put back, most recently saved first.
+/// Unreadable entries are skipped here (they stay where they are).
+pub fn list_deleted() -> Vec<OwnMystery> {
+    let Ok(storage) = local_storage() else { return Vec::new() };
+    let mut out: Vec<OwnMystery> = keys_with(&storage, DELETED_PREFIX)
+        .into_iter()
+        .filter_map(|key| storage.get_item(&key).ok().flatten())
+        .filter_map(|text| own::decode(&text).ok())
+        .collect();
+    out.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
+    out
+}
+
+/// Put an import in the place of the own mystery under `old_key`: the old one
+/// moves to the deleted keys (so it can be put back) and the new one gets a new key.
+pub fn replace(old_key: &str, scenario: crate::domain::scenario::Scenario) -> Result<OwnMystery, String> {
+    delete(old_key)?;
+    create(scenario).inspect_err(|_| {
+        let _ = restore_deleted(old_key);
+    })
+}

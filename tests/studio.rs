@@ -435,3 +435,26 @@ fn problems_under_a_path_do_not_leak_into_neighbours() {
     assert_eq!(own::problems_at(&problems, "clues[2].speaker").count(), 1);
     assert_eq!(own::problems_under(&problems, "clues").count(), 3);
 }
+
+#[test]
+fn import_placement_puts_errors_first_then_taken_ids() {
+    let good = transfer::import(&transfer::export(&sample())).expect("readable");
+    let id = good.scenario.id.clone();
+    let bundled = vec![(id.clone(), "Meegeleverd".to_string())];
+    let own = vec![("k1".to_string(), id.clone(), "Eigen".to_string())];
+    use transfer::Placement;
+    assert_eq!(transfer::placement(&good, &[], &[]), Placement::Free);
+    assert_eq!(
+        transfer::placement(&good, &bundled, &own),
+        Placement::TakenByBundled { title: "Meegeleverd".to_string() },
+        "a bundled id wins: replacing a bundled mystery is not possible"
+    );
+    assert_eq!(
+        transfer::placement(&good, &[], &own),
+        Placement::TakenByOwn { key: "k1".to_string(), title: "Eigen".to_string() }
+    );
+    let mut broken = good.scenario.clone();
+    broken.clues[0].speaker = Some("niemand".to_string());
+    let faulty = transfer::import(&transfer::export(&broken)).expect("readable");
+    assert_eq!(transfer::placement(&faulty, &bundled, &own), Placement::NeedsRepair);
+}

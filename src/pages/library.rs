@@ -1,4 +1,5 @@
-//! The mystery library: every mystery in `mysteries/index.json`.
+//! The mystery library: every mystery in `mysteries/index.json`, then the
+//! trainer's own mysteries from this browser (Trainersstudio), marked as such.
 
 use leptos::prelude::*;
 
@@ -7,8 +8,11 @@ use crate::components::bouwsteen_tags::BouwsteenTags;
 use crate::components::error_view::ErrorView;
 use crate::components::load::{load, Load};
 use crate::domain::scenario::LibraryEntry;
+use crate::domain::studio::own::{self, OwnMystery};
+use crate::domain::validate;
 use crate::route::Route;
 use crate::storage;
+use crate::studio_store;
 
 #[component]
 pub fn LibraryPage() -> impl IntoView {
@@ -39,7 +43,91 @@ pub fn LibraryPage() -> impl IntoView {
                         .into_any()
                 }
             }}
+            {move || {
+                let bundled = match library.get() {
+                    Load::Pending => return None,
+                    Load::Ready(library) => api::bundled_ids(&library),
+                    Load::Failed(_) => Vec::new(),
+                };
+                Some(view! { <OwnMysteries bundled=bundled /> })
+            }}
         </div>
+    }
+}
+
+/// The trainer's own mysteries (Trainersstudio), after the bundled ones.
+/// Shown only when there are any. Editing and deleting live in the studio.
+#[component]
+fn OwnMysteries(bundled: Vec<String>) -> impl IntoView {
+    let list = studio_store::list();
+    if list.mysteries.is_empty() && list.set_aside.is_empty() {
+        return None;
+    }
+    let all = list.mysteries;
+    let cards = all
+        .iter()
+        .map(|m| {
+            let others: Vec<String> = all.iter().filter(|o| o.key != m.key).map(|o| o.scenario.id.clone()).collect();
+            let playable = !validate::has_errors(&own::draft_problems(&m.scenario, &bundled, &others));
+            view! { <OwnCard mystery=m.clone() playable=playable /> }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="own-mysteries" aria-labelledby="eigen-mysteries-titel">
+            <h2 id="eigen-mysteries-titel">"Eigen mysteries"</h2>
+            <p>
+                "Deze mysteries zijn in deze browser gemaakt of ingelezen. Bewerken, exporteren en verwijderen doe je in de "
+                <a href=Route::Studio.href()>"Trainersstudio"</a>
+                "."
+            </p>
+            {list.set_aside.into_iter().map(|note| view! { <p class="notice problem" role="alert">{note}</p> }).collect_view()}
+            <ul class="mystery-list own-list" aria-label="Zelf gemaakt">
+                {cards}
+            </ul>
+        </section>
+    })
+}
+
+#[component]
+fn OwnCard(mystery: OwnMystery, playable: bool) -> impl IntoView {
+    let entry = own::library_entry(&mystery);
+    let title = if entry.title.trim().is_empty() { "Mysterie zonder titel".to_string() } else { entry.title.clone() };
+    let heading_id = format!("eigen-{}", mystery.key);
+    let labelled_by = heading_id.clone();
+    let action = if storage::has_game(&entry.id) { "Verder spelen" } else { "Speel dit mysterie" };
+    let studio_link = Route::Studio.href();
+    view! {
+        <li class="mystery-card own-card">
+            <article aria-labelledby=labelled_by>
+                <h3 id=heading_id>{title.clone()}</h3>
+                <p class="own-mark">"Eigen mysterie"</p>
+                <p>{entry.summary.clone()}</p>
+                <BouwsteenTags bouwstenen=entry.bouwstenen.clone() main=entry.main_bouwsteen />
+                {if playable {
+                    view! {
+                        <a class="button primary" href=Route::Play(entry.id.clone()).href() aria-label=format!("{action}: {title}")>
+                            {action}
+                        </a>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <p class="own-draft">"Nog niet speelbaar: er zitten nog fouten in."</p>
+                        <a
+                            class="button primary"
+                            href=Route::StudioEdit(mystery.key.clone()).href()
+                            aria-label=format!("Verder bewerken: {title}")
+                        >
+                            "Verder bewerken"
+                        </a>
+                    }
+                        .into_any()
+                }}
+                <a class="own-manage" href=studio_link aria-label=format!("Bewerken of verwijderen in de Trainersstudio: {title}")>
+                    "Bewerken of verwijderen"
+                </a>
+            </article>
+        </li>
     }
 }
 

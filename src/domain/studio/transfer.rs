@@ -68,3 +68,32 @@ pub fn file_name(scenario: &Scenario) -> String {
         "mysterie.json".to_string()
     }
 }
+
+/// Where an imported mystery can go, given the ids in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Placement {
+    /// It has errors: store it only when the trainer chooses to repair it.
+    NeedsRepair,
+    /// Its id is a bundled mystery's (with that title): only as a copy.
+    TakenByBundled { title: String },
+    /// Its id is an own mystery's (storage key and title): as a copy, or replace it.
+    TakenByOwn { key: String, title: String },
+    /// Sound and its id is free: store it as it is.
+    Free,
+}
+
+/// Decide where an import goes. `bundled` holds (id, title) of the bundled
+/// mysteries, `own` (key, id, title) of the trainer's own ones. Errors come
+/// first: a faulty file is never stored without the trainer's choice.
+pub fn placement(imported: &Imported, bundled: &[(String, String)], own: &[(String, String, String)]) -> Placement {
+    let id = &imported.scenario.id;
+    if !imported.playable() {
+        Placement::NeedsRepair
+    } else if let Some((_, title)) = bundled.iter().find(|(b, _)| b == id) {
+        Placement::TakenByBundled { title: title.clone() }
+    } else if let Some((key, _, title)) = own.iter().find(|(_, o, _)| o == id) {
+        Placement::TakenByOwn { key: key.clone(), title: title.clone() }
+    } else {
+        Placement::Free
+    }
+}

@@ -79,6 +79,12 @@ pub fn StartForm(scenario: Scenario, warning: Option<String>, on_start: Callback
                 />
                 <button type="submit" class="button primary">"Start het mysterie"</button>
             </form>
+            // Trainersstudio: the same mystery as a card set on paper.
+            <p class="print-link">
+                <a href=scenario.with_value(|sc| crate::route::Route::Print(sc.id.clone()).href())>
+                    "Liever op papier spelen? Druk de kaartenset af"
+                </a>
+            </p>
         </div>
     }
 }
