@@ -2,6 +2,7 @@ pub mod bouwsteen_tags;
 pub mod clue_card;
 pub mod error_view;
 pub mod facilitator;
+pub mod file_drop;
 pub mod files;
 pub mod focus;
 pub mod hints;

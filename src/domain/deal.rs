@@ -245,8 +245,10 @@ fn number(s: &str) -> Option<usize> {
     s.parse().ok()
 }
 
-/// Seeds are written in base 36 (`0-9a-z`) to keep links short.
-pub fn to_base36(mut n: u32) -> String {
+/// Seeds are written in base 36 (`0-9a-z`) to keep links short (also used
+/// for the studio's storage keys).
+pub fn to_base36(n: impl Into<u64>) -> String {
+    let mut n: u64 = n.into();
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut out = Vec::new();
     loop {

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::file_drop::FileDrop;
 use crate::components::files;
 use crate::components::focus::focus_later;
 use crate::components::radar::{Radar, Series};
@@ -132,20 +133,6 @@ fn Network() -> impl IntoView {
         });
     };
 
-    let on_pick = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        import(files::files_of(input.files()));
-        // Let the same file be chosen again after it was fixed.
-        input.set_value("");
-    };
-    let dragging = RwSignal::new(false);
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        import(files::files_of(ev.data_transfer().and_then(|d| d.files())));
-    };
-
     let remove = move |id: String| {
         let mut next = set.get_untracked();
         next.retain(|r| r.id != id);
@@ -189,30 +176,12 @@ fn Network() -> impl IntoView {
 
             <section class="import" aria-labelledby="toevoegen-titel">
                 <h2 id="toevoegen-titel">"Resultaten toevoegen"</h2>
-                <div
-                    class="drop-zone"
-                    class:dragging=move || dragging.get()
-                    on:dragover=move |ev: leptos::ev::DragEvent| {
-                        ev.prevent_default();
-                        dragging.set(true);
-                    }
-                    on:dragleave=move |_| dragging.set(false)
-                    on:drop=on_drop
-                >
-                    <label for="resultaat-bestanden">"Kies resultaat-bestanden (.json)"</label>
-                    <input
-                        id="resultaat-bestanden"
-                        type="file"
-                        multiple
-                        accept=".json,application/json"
-                        aria-describedby="bestanden-uitleg"
-                        on:change=on_pick
-                    />
-                    <p class="hint-text" id="bestanden-uitleg">
-                        "Je kunt meer bestanden tegelijk kiezen, of ze hierheen slepen. Een team kan ook een link sturen: "
-                        "open die link in deze browser. Een bestand mag hoogstens 1 MB zijn."
-                    </p>
-                </div>
+                <FileDrop
+                    input_id="resultaat-bestanden"
+                    label="Kies resultaat-bestanden (.json)"
+                    help="Je kunt meer bestanden tegelijk kiezen, of ze hierheen slepen. Een team kan ook een link sturen: open die link in deze browser. Een bestand mag hoogstens 1 MB zijn."
+                    on_files=Callback::new(import)
+                />
                 <p class="share-status" role="status">{move || status.get()}</p>
                 {move || {
                     let list = reports.get();

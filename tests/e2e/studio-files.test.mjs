@@ -526,7 +526,7 @@ test('a file dropped on the import zone is read like a chosen one', async () => 
   try {
     const own = { ...readScenario(first.file), id: 'gesleept', title: 'Gesleept mysterie' };
     delete own.core;
-    const zone = page.locator('.studio-drop');
+    const zone = page.locator('.studio-import .drop-zone');
     const transfer = await page.evaluateHandle((text) => {
       const dt = new DataTransfer();
       dt.items.add(new File([text], 'gesleept.json', { type: 'application/json' }));

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::domain::deal::to_base36;
 use crate::domain::scenario::{LibraryEntry, Scenario};
 use crate::domain::validate::{self, Problem};
 
@@ -60,26 +61,12 @@ pub fn decode(text: &str) -> Result<OwnMystery, String> {
 pub fn new_key(now_ms: f64, taken: impl Fn(&str) -> bool) -> String {
     let mut n = now_ms.max(0.0) as u64;
     loop {
-        let key = base36(n);
+        let key = to_base36(n);
         if !taken(&key) {
             return key;
         }
         n += 1;
     }
-}
-
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Every problem of a draft: the validator's rules plus an id that is already

@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use super::list::shown_title;
 use super::{Studio, Undo};
+use crate::components::file_drop::FileDrop;
 use crate::components::files;
 use crate::components::focus::focus_later;
 use crate::domain::scenario::Scenario;
@@ -146,19 +146,6 @@ pub(super) fn ImportPanel(studio: Studio) -> impl IntoView {
         });
     };
 
-    let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        import(files::files_of(input.files()));
-        // The same file may be chosen again after it was fixed.
-        input.set_value("");
-    };
-    let dragging = RwSignal::new(false);
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        import(files::files_of(ev.data_transfer().and_then(|d| d.files())));
-    };
-
     // After a choice the report becomes a plain message.
     let settle = move |n: usize, message: String| {
         reports.update(|list| {
@@ -174,30 +161,12 @@ pub(super) fn ImportPanel(studio: Studio) -> impl IntoView {
         <div class="card studio-import">
             <h3 id="studio-import-titel">"Bestand importeren"</h3>
             <p>"Heb je een mysterie als bestand gekregen of eerder geëxporteerd? Lees het hier in."</p>
-            <div
-                class="studio-drop"
-                class:studio-dragging=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| {
-                    ev.prevent_default();
-                    dragging.set(true);
-                }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                <label for="studio-bestanden">"Bestand importeren (.json)"</label>
-                <input
-                    id="studio-bestanden"
-                    type="file"
-                    multiple
-                    accept=".json,application/json"
-                    aria-describedby="studio-bestanden-uitleg"
-                    on:change=on_pick
-                />
-                <p class="hint-text" id="studio-bestanden-uitleg">
-                    "Kies een of meer bestanden met de knop, of sleep ze naar dit vak. Een bestand mag hoogstens 2 MB zijn. "
-                    "Wat je al hebt, blijft altijd bewaard."
-                </p>
-            </div>
+            <FileDrop
+                input_id="studio-bestanden"
+                label="Bestand importeren (.json)"
+                help="Kies een of meer bestanden met de knop, of sleep ze naar dit vak. Een bestand mag hoogstens 2 MB zijn. Wat je al hebt, blijft altijd bewaard."
+                on_files=Callback::new(import)
+            />
             <p class="studio-import-summary" role="status">{move || summary.get()}</p>
             {move || {
                 let list = reports.get();
