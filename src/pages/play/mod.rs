@@ -35,8 +35,9 @@ pub fn PlayPage(id: String) -> impl IntoView {
 }
 
 /// A loaded mystery: the start form until a session exists, then the game.
+/// Also used by the studio's playtest (src/pages/studio/playtest.rs).
 #[component]
-fn Play(scenario: Scenario) -> impl IntoView {
+pub(crate) fn Play(scenario: Scenario) -> impl IntoView {
     let (restored, warning) = match storage::restore(&scenario) {
         Restored::Game(session) => (Some(*session), None),
         Restored::SetAside(error) => (None, Some(error.message())),
