@@ -6,7 +6,7 @@
 use gloo_net::http::Request;
 
 use crate::domain::scenario::{Library, LibraryEntry, Scenario};
-use crate::domain::studio::own;
+use crate::domain::studio::own::{self, OwnMystery};
 use crate::domain::validate::{has_errors, parse_library, parse_scenario, Problem};
 use crate::error::AppError;
 use crate::studio_store;
@@ -62,6 +62,14 @@ pub fn bundled_ids(library: &Library) -> Vec<String> {
     library.mysteries.iter().map(|m| m.id.clone()).collect()
 }
 
+/// Every problem of an own mystery next to what else is stored: the
+/// validator's rules plus an id that a bundled mystery (when the library
+/// could be loaded) or another own mystery already uses.
+pub fn own_problems(own: &OwnMystery, library: Option<&Library>) -> Vec<Problem> {
+    let bundled = library.map(bundled_ids).unwrap_or_default();
+    own::draft_problems(&own.scenario, &bundled, &studio_store::other_ids(&own.key))
+}
+
 /// Find a mystery by id: the bundled library first, then the trainer's own
 /// mysteries in this browser. Own drafts with errors are found too (for
 /// printing and repairing); [`load_mystery`] refuses them for play.
@@ -74,8 +82,7 @@ pub async fn find_mystery(id: &str) -> Result<Found, AppError> {
         }
     }
     if let Some(own) = studio_store::find_by_id(id) {
-        let bundled = library.as_ref().map(bundled_ids).unwrap_or_default();
-        let problems = own::draft_problems(&own.scenario, &bundled, &studio_store::other_ids(&own.key));
+        let problems = own_problems(&own, library.as_ref().ok());
         return Ok(Found { entry: own::library_entry(&own), scenario: own.scenario, own_key: Some(own.key), problems });
     }
     library?;

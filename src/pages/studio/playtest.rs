@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::api;
 use crate::components::load::{load, Load};
 use crate::domain::scenario::Scenario;
-use crate::domain::studio::own::{self, OwnMystery};
+use crate::domain::studio::own::OwnMystery;
 use crate::domain::validate::Problem;
 use crate::pages::play::Play;
 use crate::pages::studio::editor::place;
@@ -46,18 +46,11 @@ pub fn PlaytestPage(key: String) -> impl IntoView {
         }
     };
     // The bundled ids matter: an own mystery with a bundled id would share its saved game.
-    let others = studio_store::other_ids(&key);
     let checked = {
-        let scenario = own.scenario.clone();
+        let own = own.clone();
         load(async move {
-            let bundled: Vec<String> = match api::load_library().await {
-                Ok(library) => library.mysteries.into_iter().map(|m| m.id).collect(),
-                Err(_) => Vec::new(),
-            };
-            Ok(own::draft_problems(&scenario, &bundled, &others)
-                .into_iter()
-                .filter(Problem::is_error)
-                .collect::<Vec<_>>())
+            let library = api::load_library().await.ok();
+            Ok(api::own_problems(&own, library.as_ref()).into_iter().filter(Problem::is_error).collect::<Vec<_>>())
         })
     };
     let own = StoredValue::new(own);

@@ -54,7 +54,7 @@ fn EditorView(own: OwnMystery) -> impl IntoView {
     let bundled = RwSignal::new(Vec::<String>::new());
     spawn_local(async move {
         if let Ok(library) = api::load_library().await {
-            let _ = bundled.try_set(library.mysteries.into_iter().map(|m| m.id).collect());
+            let _ = bundled.try_set(api::bundled_ids(&library));
         }
     });
     let editor = Editor::provide(own, bundled.into(), studio_store::other_ids(&key));
