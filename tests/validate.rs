@@ -1276,3 +1276,16 @@ fn the_script_follows_the_phases_and_nothing_on_the_sheet_is_empty() {
     assert_warning(&empty, "facilitator.script", &["stappen"]);
     assert!(!has_errors(&empty), "{}", list(&empty));
 }
+
+#[test]
+fn the_session_plan_and_facilitator_examples_in_the_docs_are_valid() {
+    let plans: Value = serde_json::from_str(&format!("{{{}}}", doc_example("### 11.1 Sessieplannen"))).expect("JSON");
+    let sheet: Value = serde_json::from_str(&format!("{{{}}}", doc_example("### 11.2 Het draaiboek"))).expect("JSON");
+    let problems = problems_after(|v| {
+        v["session_plans"] = plans["session_plans"].clone();
+        v["facilitator"] = sheet["facilitator"].clone();
+    });
+    let about: Vec<&Problem> =
+        problems.iter().filter(|p| p.path.starts_with("session_plans") || p.path.starts_with("facilitator")).collect();
+    assert!(about.is_empty(), "{about:?}");
+}
