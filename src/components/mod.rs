@@ -1,5 +1,6 @@
 pub mod bouwsteen_tags;
 pub mod clue_card;
+pub mod document_text;
 pub mod error_view;
 pub mod facilitator;
 pub mod file_drop;
@@ -13,6 +14,7 @@ pub mod member_roles;
 pub mod notice;
 pub mod phase_nav;
 pub mod plain_clue;
+pub mod portrait;
 pub mod qr;
 pub mod radar;
 pub mod result_report;

@@ -1,9 +1,11 @@
 //! The pure core: no Leptos, no web-sys. Everything here is tested natively.
 
 pub mod deal;
+pub mod document_look;
 pub mod game;
 pub mod json_path;
 pub mod network;
+pub mod portrait;
 pub mod readability;
 pub mod results;
 pub mod saved;

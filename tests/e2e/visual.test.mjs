@@ -1,0 +1,172 @@
+// Issue #18, the look of the game: portraits for the people (on their cards
+// and in the cast list, hidden from screen readers where the name is in the
+// text), documents that look like documents (the same words, laid out as the
+// paper they are), a calm phase transition that reduced motion turns off, and
+// a member's phone at 390 and 320 px. Expectations come from the mystery file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer,
+  launchBrowser,
+  newPage,
+  openApp,
+  assertA11y,
+  bundledMystery,
+  availableClues,
+  openMysteryFromLibrary,
+  startByClicking,
+  phaseHeading,
+  clueCard,
+} from './harness.mjs';
+
+let server;
+let browser;
+const { entry, scenario } = bundledMystery();
+const person = (id) => scenario.characters.find((c) => c.id === id);
+const shapeOf = (id) => (person(id).kind === 'inwoner' ? 'round' : 'badge');
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Portraits inside `scope`: [{character, shape, hidden, role, label, initials}]. */
+function portraitsIn(scope) {
+  return scope.locator('svg.portrait').evaluateAll((svgs) =>
+    svgs.map((svg) => ({
+      character: svg.dataset.portrait,
+      shape: svg.classList.contains('portrait-round') ? 'round' : svg.classList.contains('portrait-badge') ? 'badge' : '?',
+      hidden: svg.getAttribute('aria-hidden'),
+      role: svg.getAttribute('role'),
+      label: svg.getAttribute('aria-label'),
+      initials: svg.querySelector('text')?.textContent,
+    })),
+  );
+}
+
+test('team screen: every person has a portrait in the cast list and on their cards; documents keep their words', async () => {
+  const app = await openApp(browser, server);
+  const { page } = app;
+  page.setDefaultTimeout(15_000);
+  try {
+    await openMysteryFromLibrary(page, entry);
+    await startByClicking(page, 'Team Beeld');
+
+    // The cast list: one decorative portrait per person, in the order of the file, shape by kind.
+    const cast = await portraitsIn(page.locator('ul.people'));
+    assert.deepEqual(
+      cast.map((p) => p.character),
+      scenario.characters.map((c) => c.id),
+    );
+    for (const p of cast) {
+      assert.equal(p.hidden, 'true', `${p.character}: decorative, the name is in the text`);
+      assert.equal(p.role, null);
+      assert.equal(p.shape, shapeOf(p.character), p.character);
+      assert.match(p.initials, /^\p{Lu}{1,2}$/u);
+    }
+    // Colours differ within the mystery.
+    const fills = await page
+      .locator('ul.people svg.portrait')
+      .evaluateAll((svgs) => svgs.map((s) => s.querySelector('circle, rect').getAttribute('fill')));
+    assert.equal(new Set(fills).size, fills.length, `one colour per person: ${fills}`);
+    await assertA11y(page, 'intro with portraits');
+
+    await page.getByRole('button', { name: 'Begin met onderzoeken' }).click();
+    await phaseHeading(page, 'Onderzoeken').waitFor();
+    const round1 = availableClues(scenario, 1, []);
+    for (const id of round1) {
+      const number = scenario.clues.findIndex((c) => c.id === id) + 1;
+      await page.getByRole('button', { name: `Draai kaart ${number} om`, exact: true }).first().click();
+      await page.locator(`article[data-clue="${id}"]`).waitFor();
+    }
+    for (const id of round1) {
+      const clue = scenario.clues.find((c) => c.id === id);
+      const card = clueCard(page, clue.title);
+      const faces = await portraitsIn(card);
+      if (clue.speaker) {
+        assert.equal(faces.length, 1, `${id}: the speaker's portrait`);
+        assert.equal(faces[0].character, clue.speaker);
+        assert.equal(faces[0].hidden, 'true');
+        assert.equal(faces[0].shape, shapeOf(clue.speaker));
+      } else {
+        assert.equal(faces.length, 0, `${id}: no speaker, no portrait`);
+      }
+      if (clue.kind === 'document') {
+        assert.match((await card.getAttribute('class')) ?? '', /\bdoc-(letter|mail|flyer|statement|note)\b/, id);
+        // The same words, only laid out: the parts joined are the text of the file.
+        const words = await card
+          .locator('.doc-paper > p')
+          .evaluateAll((ps) => ps.map((p) => p.textContent.trim()).join(' '));
+        assert.equal(words, clue.text.trim(), `${id}: the text is unchanged`);
+      }
+    }
+    await assertA11y(page, 'investigate with portraits and documents');
+    app.assertNoErrors();
+  } finally {
+    await app.close();
+  }
+});
+
+test('reduced motion turns the phase transition off', async () => {
+  for (const [reducedMotion, expected] of [
+    ['no-preference', 'phase-in'],
+    ['reduce', 'none'],
+  ]) {
+    const app = await openApp(browser, server, { reducedMotion });
+    const { page } = app;
+    page.setDefaultTimeout(15_000);
+    try {
+      await openMysteryFromLibrary(page, entry);
+      await startByClicking(page, `Team ${reducedMotion}`);
+      const animation = await page.locator('section.phase').evaluate((el) => getComputedStyle(el).animationName);
+      assert.equal(animation, expected, reducedMotion);
+      // Nothing else moves either when motion is reduced.
+      if (reducedMotion === 'reduce') {
+        const moving = await page.evaluate(() =>
+          [...document.querySelectorAll('*')]
+            .filter((el) => getComputedStyle(el).animationName !== 'none')
+            .map((el) => el.tagName + '.' + el.className),
+        );
+        assert.deepEqual(moving, []);
+      }
+      app.assertNoErrors();
+    } finally {
+      await app.close();
+    }
+  }
+});
+
+for (const width of [390, 320]) {
+  test(`a member's phone at ${width} px: portraits on the cards, nothing wider than the screen, axe-clean`, async () => {
+    const device = await newPage(browser, { viewport: { width, height: 844 } });
+    const { page } = device;
+    page.setDefaultTimeout(15_000);
+    try {
+      await page.goto(new URL(`#/speler/${entry.id}/k3x/1/2`, server.url).href);
+      await page.getByRole('heading', { level: 1, name: 'Jouw kaarten' }).waitFor();
+      await page.locator('.member-round .clue-card').first().waitFor();
+      const cards = await page.locator('.member-round .clue-card').evaluateAll((as) => as.map((a) => a.dataset.clue));
+      assert.ok(cards.length > 0);
+      for (const id of cards) {
+        const clue = scenario.clues.find((c) => c.id === id);
+        const faces = await portraitsIn(page.locator(`article[data-clue="${id}"]`));
+        assert.deepEqual(
+          faces.map((f) => [f.character, f.hidden]),
+          clue.speaker ? [[clue.speaker, 'true']] : [],
+          id,
+        );
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px too wide)`);
+      await assertA11y(page, `member page at ${width} px`);
+      device.assertNoErrors();
+    } finally {
+      await device.close();
+    }
+  });
+}
