@@ -20,4 +20,5 @@ pub mod radar;
 pub mod result_report;
 pub mod share;
 pub mod speech;
+pub mod timeline;
 pub mod update_notice;

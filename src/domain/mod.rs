@@ -12,5 +12,6 @@ pub mod saved;
 pub mod scenario;
 pub mod scoring;
 pub mod studio;
+pub mod timeline;
 pub mod timer;
 pub mod validate;

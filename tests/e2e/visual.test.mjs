@@ -17,6 +17,8 @@ import {
   startByClicking,
   phaseHeading,
   clueCard,
+  roundsOf,
+  escapeRegExp,
 } from './harness.mjs';
 
 let server;
@@ -106,6 +108,57 @@ test('team screen: every person has a portrait in the cast list and on their car
       }
     }
     await assertA11y(page, 'investigate with portraits and documents');
+    app.assertNoErrors();
+  } finally {
+    await app.close();
+  }
+});
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** Does this text carry a date ("3 juni", "oktober 2022")? Independent of the app's parser. */
+function hasDate(text) {
+  const m = `(${MONTHS.join('|')})`;
+  return new RegExp(`(^|\\D)([1-9]|[12]\\d|3[01]) ${m}\\b|\\b${m} (19|20)\\d\\d\\b`, 'i').test(text);
+}
+
+test('the board shows a timeline of the dated cards, keyboard reachable, with the same cards as a list', async () => {
+  const app = await openApp(browser, server);
+  const { page } = app;
+  page.setDefaultTimeout(15_000);
+  try {
+    await openMysteryFromLibrary(page, entry);
+    await startByClicking(page, 'Team Tijd');
+    await page.getByRole('button', { name: 'Begin met onderzoeken' }).click();
+    await phaseHeading(page, 'Onderzoeken').waitFor();
+    const rounds = roundsOf(scenario);
+    for (let round = 1; round <= rounds; round++) {
+      const backs = page.locator('.card-back');
+      while ((await backs.count()) > 0) await backs.first().click();
+      if (round < rounds) await page.getByRole('button', { name: `Start ronde ${round + 1}` }).click();
+    }
+    await page.getByRole('button', { name: 'Naar ordenen' }).click();
+    await phaseHeading(page, 'Ordenen').waitFor();
+
+    const region = page.getByRole('region', { name: 'Tijdlijn van de zaak' });
+    await region.waitFor();
+    const onAxis = await region.locator('svg g.timeline-card').evaluateAll((gs) => gs.map((g) => g.dataset.clue));
+    const inList = await region.locator('ol.timeline-list li').evaluateAll((lis) => lis.map((li) => li.dataset.clue));
+    assert.deepEqual(inList, onAxis, 'the list holds the same cards, in the same order');
+    const dated = scenario.clues.filter((c) => hasDate(c.title) || hasDate(c.text)).map((c) => c.id);
+    assert.deepEqual([...onAxis].sort(), [...dated].sort(), 'every card with a date, and only those');
+
+    // Keyboard: Tab reaches a card on the axis; Enter moves the focus to that card on the board.
+    const first = region.getByRole('button').first();
+    const id = await first.getAttribute('data-clue');
+    const clue = scenario.clues.find((c) => c.id === id);
+    assert.match((await first.getAttribute('aria-label')) ?? '', new RegExp(`^Kaart \\d+: ${escapeRegExp(clue.title)}, `));
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((cid) => document.activeElement?.id === `kaart-${cid}`, id);
+
+    await region.getByText('De tijdlijn als lijst').click();
+    await assertA11y(page, 'board with timeline');
     app.assertNoErrors();
   } finally {
     await app.close();

@@ -5,6 +5,7 @@ use crate::components::clue_card::ClueCard;
 use crate::components::focus::focus_later;
 use crate::components::hints::HintPanel;
 use crate::components::link_editor::LinkEditor;
+use crate::components::timeline::CaseTimeline;
 use crate::domain::game::{Command, Placement};
 use crate::state::Game;
 
@@ -81,6 +82,7 @@ pub fn SortPhase() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <CaseTimeline />
             <LinkEditor />
             <HintPanel />
             <div class="phase-actions">
