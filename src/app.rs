@@ -19,14 +19,17 @@ use crate::route::{use_route, Route};
 #[component]
 pub fn App() -> impl IntoView {
     let route = use_route();
+    // A member's phone and the projector show one mystery to players: no way
+    // into the studio, the network or other teams' results, and more room for the cards.
+    let for_players = move || matches!(route.get(), Route::Member(_) | Route::Projector(_));
     view! {
         <a class="skip-link" href="#inhoud">"Ga naar de inhoud"</a>
-        <header class="site-header">
+        <header class="site-header" class:for-players=for_players>
             <a class="brand" href=Route::Library.href()>
                 <span class="brand-mark" aria-hidden="true">"?"</span>
                 "Mysterie Rechtsbescherming"
             </a>
-            <nav class="site-nav" aria-label="Hoofdmenu">
+            <nav class="site-nav" aria-label="Hoofdmenu" hidden=for_players>
                 <a
                     href=Route::Results.href()
                     aria-current=move || matches!(route.get(), Route::Results | Route::ResultView(_)).then_some("page")

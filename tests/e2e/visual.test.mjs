@@ -195,7 +195,7 @@ test('reduced motion turns the phase transition off', async () => {
 });
 
 for (const width of [390, 320]) {
-  test(`a member's phone at ${width} px: portraits on the cards, nothing wider than the screen, axe-clean`, async () => {
+  test(`a member's phone at ${width} px: portraits on the cards, no app links, nothing wider than the screen, axe-clean`, async () => {
     const device = await newPage(browser, { viewport: { width, height: 844 } });
     const { page } = device;
     page.setDefaultTimeout(15_000);
@@ -213,6 +213,10 @@ for (const width of [390, 320]) {
           clue.speaker ? [[clue.speaker, 'true']] : [],
           id,
         );
+      }
+      // The header shows only the app's name: no way into the studio, the network or results.
+      for (const name of ['Trainersstudio', 'Lerend netwerk', 'Eerdere resultaten']) {
+        assert.equal(await page.getByRole('link', { name }).count(), 0, `no "${name}" link on a member page`);
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px too wide)`);
