@@ -31,7 +31,7 @@ fn known_documents_get_the_look_a_reader_expects() {
     assert_eq!(look_of("buiten-beeld", "besluit-maatregel"), DocumentLook::Letter);
     assert_eq!(look_of("buiten-beeld", "flyer-prikbord"), DocumentLook::Flyer);
     assert_eq!(look_of("samenwerking-opschalen", "privacy-mail"), DocumentLook::Mail);
-    assert_eq!(look_of("van-signaal-naar-beleid", "verslag-maart"), DocumentLook::Note);
+    assert_eq!(look_of("is-ons-netwerk-robuust", "verslag-netwerkoverleg-maart"), DocumentLook::Note);
 }
 
 #[test]
