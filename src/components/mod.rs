@@ -1,4 +1,5 @@
 pub mod bouwsteen_tags;
+pub mod celebration;
 pub mod clue_card;
 pub mod document_text;
 pub mod error_view;

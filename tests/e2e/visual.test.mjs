@@ -19,6 +19,8 @@ import {
   clueCard,
   roundsOf,
   escapeRegExp,
+  goodPlan,
+  playWellFromIntro,
 } from './harness.mjs';
 
 let server;
@@ -191,6 +193,31 @@ test('reduced motion turns the phase transition off', async () => {
     } finally {
       await app.close();
     }
+  }
+});
+
+test('the result opens with a small celebration: decorative, the same for every team, still with reduced motion', async () => {
+  const app = await openApp(browser, server);
+  const { page } = app;
+  page.setDefaultTimeout(20_000);
+  try {
+    await openMysteryFromLibrary(page, entry);
+    await startByClicking(page, 'Team Feest');
+    await playWellFromIntro(page, scenario, goodPlan(scenario));
+    const burst = page.locator('.celebration svg.celebration-burst');
+    await burst.waitFor();
+    assert.equal(await burst.getAttribute('aria-hidden'), 'true');
+    await page.locator('.celebration').getByText('Goed gedaan, team Team Feest. Dit is jullie resultaat.').waitFor();
+    const names = () => burst.locator(':scope > *').evaluateAll((els) => els.map((el) => getComputedStyle(el).animationName));
+    assert.ok((await names()).every((n) => n === 'pop-in'), 'the shapes pop in');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    assert.ok((await names()).every((n) => n === 'none'), 'reduced motion: they stand still');
+    // Nothing on the page ranks teams or rewards speed.
+    assert.equal(await page.getByText(/ranglijst|leaderboard|snelste|sneller dan/i).count(), 0);
+    await assertA11y(page, 'result with celebration');
+    app.assertNoErrors();
+  } finally {
+    await app.close();
   }
 });
 

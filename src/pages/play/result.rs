@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::PhaseHeading;
+use crate::components::celebration::Celebration;
 use crate::components::files;
 use crate::components::result_report::ResultReport;
 use crate::components::share::SharePanel;
@@ -50,7 +51,9 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
         <section class="phase result">
             <PhaseHeading text="Resultaat" />
             <p class="visually-hidden" role="status">{move || spoken.get()}</p>
-            <p class="lead">{format!("Goed gedaan, team {team}. Dit is jullie resultaat.")}</p>
+            <Celebration>
+                <p class="lead">{format!("Goed gedaan, team {team}. Dit is jullie resultaat.")}</p>
+            </Celebration>
             <ResultReport result=initial actions=view! { <ChooseActions /> }.into_any() />
             <SharePanel result=result.into() />
             <p class="small no-print">
