@@ -21,10 +21,11 @@ pub fn CardText(clue: Clue) -> impl IntoView {
     let parts = document_parts(&clue.text);
     view! {
         <div class="doc-paper">
-            {parts.head.map(|h| view! { <p class="doc-head">{h}</p> })}
-            {parts.subject.map(|s| view! { <p class="doc-subject">{s}</p> })}
+            // A space between the parts: the text of the whole sheet is the card's text.
+            {parts.head.map(|h| view! { <p class="doc-head">{h}</p> " " })}
+            {parts.subject.map(|s| view! { <p class="doc-subject">{s}</p> " " })}
             <p class="clue-text doc-body">{parts.body}</p>
-            {parts.closing.map(|c| view! { <p class="doc-closing">{c}</p> })}
+            {parts.closing.map(|c| view! { " " <p class="doc-closing">{c}</p> })}
         </div>
     }
     .into_any()

@@ -103,10 +103,9 @@ test('team screen: every person has a portrait in the cast list and on their car
       if (clue.kind === 'document') {
         assert.match((await card.getAttribute('class')) ?? '', /\bdoc-(letter|mail|flyer|statement|note)\b/, id);
         // The same words, only laid out: the parts joined are the text of the file.
-        const words = await card
-          .locator('.doc-paper > p')
-          .evaluateAll((ps) => ps.map((p) => p.textContent.trim()).join(' '));
+        const words = await card.locator('.doc-paper').evaluate((paper) => paper.textContent);
         assert.equal(words, clue.text.trim(), `${id}: the text is unchanged`);
+        await card.getByText(clue.text, { exact: true }).waitFor();
       }
     }
     await assertA11y(page, 'investigate with portraits and documents');
