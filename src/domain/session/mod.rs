@@ -1,0 +1,50 @@
+//! Samen spelen in a room: one session of one mystery for several teams, run
+//! from the trainer console, without a server.
+//!
+//! - [`link`]: the session code every screen joins with (mystery, plan, start
+//!   time, number of teams, seat, the console's clock events).
+//! - [`clock`]: the room clock, computed from that code alone.
+//! - [`result_code`]: a team's result as one QR code, read back by the console.
+//! - `code`: the byte layer (numbers, texts, CRC-32, base 32) both codes share.
+//!
+//! How pause and extend reach team screens: the console's team QR codes and
+//! links always carry the newest events; a team screen that opens the newer
+//! code follows them. Teams that do not rescan follow the room timer on the
+//! beamer (the projector view follows the console in the same browser). The
+//! team screen says which of the two it shows.
+
+pub mod clock;
+pub mod code;
+pub mod link;
+pub mod result_code;
+
+use super::deal::to_base36;
+use super::scenario::{Phase, Scenario};
+use super::timer;
+use clock::Plan;
+
+/// The session id as people see it: base 36, e.g. "k3x9a1".
+pub fn session_name(id: u32) -> String {
+    to_base36(id)
+}
+
+/// A plan of about `total` minutes from the scenario's phase minutes (its own
+/// minutes or shares of `duration_minutes`, see `timer::suggested_minutes`),
+/// scaled; rounding differences go to Onderzoeken. Every phase gets at least
+/// one minute.
+pub fn scaled_plan(scenario: &Scenario, total: u32) -> Plan {
+    let base: Vec<u32> = Phase::ALL.iter().map(|p| timer::suggested_minutes(scenario, *p)).collect();
+    let sum: u32 = base.iter().sum::<u32>().max(1);
+    let mut plan = [0u32; 6];
+    for (slot, minutes) in plan.iter_mut().zip(&base) {
+        *slot = ((minutes * total + sum / 2) / sum).max(1);
+    }
+    let now: u32 = plan.iter().sum();
+    let research = &mut plan[1];
+    if now < total {
+        *research += total - now;
+    } else {
+        *research = research.saturating_sub(now - total).max(1);
+    }
+    plan
+}
