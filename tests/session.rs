@@ -380,3 +380,58 @@ fn chosen_actions_are_kept_per_role() {
     let expected: Vec<Role> = full.chosen_actions().map(|(r, _)| r).collect();
     assert_eq!(roles, expected);
 }
+
+// ---------------------------------------------------------------- member phones
+
+use mysterie::domain::deal::{DealSetup, LinkError, MemberLink};
+use mysterie::domain::session::member::{self, MemberExtra};
+
+#[test]
+fn a_member_link_carries_name_team_and_the_cards_of_an_own_mystery() {
+    let s = bundled();
+    let setup = DealSetup { seed: 42, roles: vec![None; 4] };
+    let mut link = MemberLink::new("mijn-eigen-mysterie", &setup, 1);
+    let hand = link.hand(&s);
+    link.extra = Some(MemberExtra { name: "Ans".into(), team: "Team 2".into(), pack: Some(member::pack(&s, &hand)) });
+    let path = link.path();
+    let read = MemberLink::parse(path.strip_prefix("speler/").unwrap()).unwrap();
+    assert_eq!(read, link);
+    let pack = read.extra.unwrap().pack.unwrap();
+    assert_eq!(pack.cards.len(), hand.len());
+    assert_eq!(pack.question, s.central_question);
+    // Only what the paper card shows: no solution words in the link.
+    let json = serde_json::to_string(&pack).unwrap();
+    for word in ["relevance", "category", "key", "\"why\""] {
+        assert!(!json.contains(word), "{word} in {json:.200}");
+    }
+    // Short enough for a QR code on the team screen (byte mode, level M, version 40 holds 2 331).
+    assert!(path.len() < 2300, "{} characters", path.len());
+}
+
+#[test]
+fn a_member_link_without_extra_still_works_and_a_damaged_extra_is_refused() {
+    let setup = DealSetup { seed: 7, roles: vec![None; 3] };
+    let plain = MemberLink::new("de-brief-die-niemand-begreep", &setup, 0);
+    assert_eq!(MemberLink::parse(plain.path().strip_prefix("speler/").unwrap()).unwrap(), plain);
+    let broken = format!("{}/~AAAA", plain.path().strip_prefix("speler/").unwrap());
+    assert_eq!(MemberLink::parse(&broken), Err(LinkError::Extra));
+    assert!(LinkError::Extra.message().contains("beschadigd"));
+}
+
+#[test]
+fn cards_keep_their_numbers_rounds_and_unlock_notes() {
+    let s = bundled();
+    let all: Vec<String> = s.clues.iter().map(|c| c.id.clone()).collect();
+    let cards = member::member_cards(&s, &all);
+    assert_eq!(cards.len(), s.clues.len());
+    for (i, (card, clue)) in cards.iter().zip(&s.clues).enumerate() {
+        assert_eq!(card.number as usize, i + 1);
+        assert_eq!(card.round, clue.unlock.round);
+        assert_eq!(card.after.len(), clue.unlock.after.len());
+        assert_eq!(member::unlock_note(card).is_some(), !clue.unlock.after.is_empty());
+    }
+    let mut card = cards[0].clone();
+    card.after = vec![3, 5];
+    assert_eq!(member::unlock_note(&card).unwrap(), "Pas omdraaien na kaart 3 en 5.");
+    assert_eq!(member::round_note(2), "Ronde 2 — pas omdraaien als jullie team ronde 2 begint");
+}

@@ -971,7 +971,7 @@ pub fn upsert(list: &mut Vec<TeamResult>, mut result: TeamResult) -> bool {
 
 /// URL-safe base64 without padding (RFC 4648 §5): small enough to write here
 /// rather than pull in a crate.
-mod base64url {
+pub(crate) mod base64url {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     pub fn encode(bytes: &[u8]) -> String {

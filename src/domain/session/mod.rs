@@ -16,6 +16,7 @@
 pub mod clock;
 pub mod code;
 pub mod link;
+pub mod member;
 pub mod result_code;
 
 use super::deal::to_base36;
