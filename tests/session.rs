@@ -435,3 +435,48 @@ fn cards_keep_their_numbers_rounds_and_unlock_notes() {
     assert_eq!(member::unlock_note(&card).unwrap(), "Pas omdraaien na kaart 3 en 5.");
     assert_eq!(member::round_note(2), "Ronde 2 — pas omdraaien als jullie team ronde 2 begint");
 }
+
+// ---------------------------------------------------------------- the console
+
+use mysterie::domain::session::console::ConsoleState;
+
+#[test]
+fn the_console_collects_results_once_per_game_and_refuses_foreign_codes() {
+    let s = bundled();
+    let room = link();
+    let mut console = ConsoleState::new(&room, &s.title);
+    assert_eq!(console.team_names, ["Team 1", "Team 2", "Team 3"]);
+    let team2 = console.team_link(2).unwrap();
+    assert_eq!((team2.seat, team2.team_name.as_str()), (Seat::Team(2), "Team 2"));
+
+    let full = finished_result(&s);
+    let code = result_code::encode(&full, &s, room.session, 2);
+    let first = console.collect(&s, &code).unwrap();
+    assert_eq!((first.team, first.new), (2, true));
+    let again = console.collect(&s, &code).unwrap();
+    assert!(!again.new, "the same game replaces its earlier copy");
+    assert_eq!(console.results.len(), 1);
+    assert_eq!(console.result_of(2).unwrap().id, full.id);
+
+    let foreign = result_code::encode(&full, &s, room.session + 1, 2);
+    assert_eq!(console.collect(&s, &foreign), Err(CodeError::OtherSession));
+    assert_eq!(console.collect(&s, "R123"), Err(CodeError::TooShort));
+    assert_eq!(console.results.len(), 1, "nothing stored from a refused code");
+
+    // The stored state survives a reload.
+    let text = serde_json::to_string(&console).unwrap();
+    assert_eq!(serde_json::from_str::<ConsoleState>(&text).unwrap(), console);
+}
+
+#[test]
+fn clock_events_on_the_console_reach_every_new_team_code() {
+    let mut room = link();
+    room.events.clear();
+    let mut console = ConsoleState::new(&room, "x");
+    assert!(console.clock_event(|at| ClockEvent::Pause { at }, START + 90_500));
+    assert!(!console.clock_event(|at| ClockEvent::Pause { at }, START + 95_000), "already paused");
+    assert!(console.clock_event(|at| ClockEvent::Resume { at }, START + 150_000));
+    let team = console.team_link(1).unwrap();
+    assert_eq!(team.events, [ClockEvent::Pause { at: 90_000 }, ClockEvent::Resume { at: 150_000 }]);
+    assert_eq!(state_at(&team.plan, team.start, &team.events, minutes(10)).phase(), Some(Phase::Onderzoeken));
+}

@@ -15,6 +15,7 @@
 
 pub mod clock;
 pub mod code;
+pub mod console;
 pub mod link;
 pub mod member;
 pub mod result_code;
@@ -48,4 +49,19 @@ pub fn scaled_plan(scenario: &Scenario, total: u32) -> Plan {
         *research = research.saturating_sub(now - total).max(1);
     }
     plan
+}
+
+/// What the room does now, for the beamer: short, in B1 Dutch. `None` is after the plan.
+pub fn what_now(phase: Option<Phase>) -> &'static str {
+    match phase {
+        Some(Phase::Intro) => "Lees samen de casus en de centrale vraag. Scan de QR-code van jullie team.",
+        Some(Phase::Onderzoeken) => {
+            "Lees of beluister je eigen kaarten. Vertel het team wat je hoorde. Draai de kaart daarna om op het teamscherm."
+        }
+        Some(Phase::Ordenen) => "Leg de kaarten in groepen. Welke kaarten zijn de sleutel? Welke horen bij elkaar?",
+        Some(Phase::Oplossen) => "Beantwoord de centrale vraag in jullie eigen woorden. Noem de kaarten die het laten zien.",
+        Some(Phase::Reflecteren) => "Hoe gaat dit bij jullie eigen gemeente? Vul de stellingen en vragen samen in.",
+        Some(Phase::Resultaat) => "Kies jullie acties. Laat daarna de trainer de resultaatcode van jullie team scannen.",
+        None => "De geplande tijd is om. Rond rustig af en laat de trainer jullie resultaatcode scannen.",
+    }
 }
