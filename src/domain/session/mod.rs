@@ -65,3 +65,24 @@ pub fn what_now(phase: Option<Phase>) -> &'static str {
         None => "De geplande tijd is om. Rond rustig af en laat de trainer jullie resultaatcode scannen.",
     }
 }
+
+/// The plans a trainer can pick: the scenario's `session_plans` (phases left
+/// out there get the suggested minutes), or, for a mystery without them, a
+/// plan of 60 and one of 90 minutes made from its phase minutes
+/// ([`scaled_plan`]). Each as (total minutes, plan).
+pub fn plans(scenario: &Scenario) -> Vec<(u32, Plan)> {
+    if scenario.session_plans.is_empty() {
+        return [60, 90].into_iter().map(|m| (m, scaled_plan(scenario, m))).collect();
+    }
+    scenario
+        .session_plans
+        .iter()
+        .map(|p| {
+            let mut plan = [0u32; 6];
+            for (slot, phase) in plan.iter_mut().zip(Phase::ALL) {
+                *slot = p.phases.get(phase).unwrap_or_else(|| timer::suggested_minutes(scenario, phase)).max(1);
+            }
+            (clock::total(&plan), plan)
+        })
+        .collect()
+}
