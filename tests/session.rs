@@ -480,3 +480,25 @@ fn clock_events_on_the_console_reach_every_new_team_code() {
     assert_eq!(team.events, [ClockEvent::Pause { at: 90_000 }, ClockEvent::Resume { at: 150_000 }]);
     assert_eq!(state_at(&team.plan, team.start, &team.events, minutes(10)).phase(), Some(Phase::Onderzoeken));
 }
+
+#[test]
+fn the_scenario_s_own_session_plans_come_first() {
+    use mysterie::domain::scenario::{PhaseMinutes, SessionPlan};
+    use mysterie::domain::session::plans;
+    let mut s = bundled();
+    s.session_plans.clear();
+    let fallback = plans(&s);
+    assert_eq!(fallback.iter().map(|(m, _)| *m).collect::<Vec<_>>(), [60, 90]);
+    s.session_plans = vec![SessionPlan {
+        minutes: 45,
+        phases: PhaseMinutes {
+            intro: Some(5),
+            onderzoeken: Some(15),
+            ordenen: Some(10),
+            oplossen: Some(5),
+            reflecteren: Some(5),
+            resultaat: Some(5),
+        },
+    }];
+    assert_eq!(plans(&s), vec![(45, [5, 15, 10, 5, 5, 5])]);
+}
