@@ -502,3 +502,35 @@ fn the_scenario_s_own_session_plans_come_first() {
     }];
     assert_eq!(plans(&s), vec![(45, [5, 15, 10, 5, 5, 5])]);
 }
+
+// ---------------------------------------------------------------- reading a QR code
+
+/// `text` as a QR code in an RGBA image: `scale` pixels per module, a quiet
+/// zone of 4 modules, drawn grey on off-white as a screen photographed by a camera.
+fn qr_image(text: &str, scale: usize) -> (usize, Vec<u8>) {
+    let code = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Medium).unwrap();
+    let modules = code.size() as usize + 8;
+    let side = modules * scale;
+    let mut rgba = Vec::with_capacity(side * side * 4);
+    for y in 0..side {
+        for x in 0..side {
+            let (mx, my) = ((x / scale) as i32 - 4, (y / scale) as i32 - 4);
+            let dark = code.get_module(mx, my);
+            let v: u8 = if dark { 40 } else { 230 };
+            rgba.extend_from_slice(&[v, v, v.saturating_add(10), 255]);
+        }
+    }
+    (side, rgba)
+}
+
+#[test]
+fn a_result_code_is_read_back_from_a_camera_frame() {
+    use mysterie::domain::session::scan::decode_rgba;
+    let s = bundled();
+    let code = result_code::encode(&finished_result(&s), &s, 99, 3);
+    let (side, rgba) = qr_image(&code, 4);
+    assert_eq!(decode_rgba(side, side, &rgba).as_deref(), Some(code.as_str()));
+    // A blank frame or a frame of the wrong size reads nothing.
+    assert_eq!(decode_rgba(side, side, &vec![255; side * side * 4]), None);
+    assert_eq!(decode_rgba(side, side, &rgba[..rgba.len() - 4]), None);
+}

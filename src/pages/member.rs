@@ -46,7 +46,8 @@ pub fn MemberPage(rest: String) -> impl IntoView {
     };
     // An own mystery: the link carries the cards; nothing to load.
     if let Some(pack) = link.extra.as_ref().and_then(|e| e.pack.clone()) {
-        let hand = Hand { title: pack.title, question: pack.question, rounds: pack.rounds, role: None, cards: pack.cards };
+        let hand =
+            Hand { title: pack.title, question: pack.question, rounds: pack.rounds, role: None, cards: pack.cards };
         return view! { <HandView link=link hand=hand /> }.into_any();
     }
     let id = link.mystery.clone();
@@ -130,7 +131,8 @@ fn HandView(link: MemberLink, hand: Hand) -> impl IntoView {
     .flatten()
     .collect::<Vec<_>>()
     .join(" · ");
-    let heading = if extra.name.is_empty() { "Jouw kaarten".to_string() } else { format!("Kaarten van {}", extra.name) };
+    let heading =
+        if extra.name.is_empty() { "Jouw kaarten".to_string() } else { format!("Kaarten van {}", extra.name) };
     let key = opened_key(&link);
     let opened = RwSignal::new(load_opened(&key));
     let total = hand.cards.len();

@@ -8,6 +8,9 @@
 // damaged code or a code of another session is refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   startServer,
   launchBrowser,
@@ -251,4 +254,70 @@ test('bad codes and codes of another session are refused; everything is in the n
   assert.deepEqual(inNetwork.map((s) => s.team).sort(), [1, 2, 3]);
   await assertA11y(page, 'console with results');
   trainer.assertNoErrors();
+});
+
+test('without a camera the console says so and the paste route stays', async () => {
+  const { page } = trainer;
+  await page.getByRole('button', { name: 'Scan met de camera' }).click();
+  await page.getByRole('alert').filter({ hasText: /camera.*Plak de code hierboven\./ }).waitFor();
+  await page.getByLabel('Resultaatcode').waitFor();
+});
+
+/** A .y4m video (for Chromium's fake camera) of grey frames, from 640×480 luma values. */
+function writeY4m(file, luma) {
+  const [w, h] = [640, 480];
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), Buffer.from(luma), Buffer.alloc((w / 2) * (h / 2) * 2, 128)]);
+  fs.writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F5:1 Ip A1:1 C420jpeg\n`), frame, frame]));
+}
+
+test('the console reads a result QR code through the camera', async () => {
+  // Team 3's result QR code as the team screen draws it, photographed as a 640×480 frame.
+  const luma = await teams[2].page.evaluate(async () => {
+    const svg = document.querySelector('.result-code svg.qr').cloneNode(true);
+    svg.setAttribute('width', '440');
+    svg.setAttribute('height', '440');
+    const img = new Image();
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: 640, height: 480 });
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 640, 480);
+    ctx.drawImage(img, 100, 20, 440, 440);
+    const data = ctx.getImageData(0, 0, 640, 480).data;
+    const y = [];
+    for (let i = 0; i < 640 * 480; i++) y.push(Math.round(0.299 * data[4 * i] + 0.587 * data[4 * i + 1] + 0.114 * data[4 * i + 2]));
+    return y;
+  });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mysterie-camera-'));
+  const video = path.join(dir, 'qr.y4m');
+  writeY4m(video, luma);
+
+  // The trainer's console in a browser whose camera shows that frame; the session as the trainer has it, without team 3's result.
+  const id = consoleUrl.split('/').pop();
+  const state = JSON.parse(await trainer.page.evaluate((k) => localStorage.getItem(k), `mysterie.sessie.${id}`));
+  state.results = state.results.filter((r) => r.session.team !== 3);
+  const cameraBrowser = await launchBrowser({
+    args: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+  });
+  try {
+    const laptop = await newPage(cameraBrowser);
+    laptop.page.setDefaultTimeout(60_000);
+    await laptop.context.grantPermissions(['camera']);
+    await laptop.page.goto(server.url);
+    await laptop.page.evaluate(([k, v]) => localStorage.setItem(k, v), [`mysterie.sessie.${id}`, JSON.stringify(state)]);
+    await laptop.page.goto(consoleUrl);
+    await laptop.page.getByRole('heading', { level: 1, name: scenario.title }).waitFor();
+    assert.equal(await laptop.page.locator('.results-table tbody tr').count(), 2);
+    await laptop.page.getByRole('button', { name: 'Scan met de camera' }).click();
+    await laptop.page.getByRole('status').filter({ hasText: 'Het resultaat van team 3 (Team 3) is toegevoegd.' }).waitFor();
+    await laptop.page.locator('.results-table tbody tr').nth(2).waitFor();
+    // The camera is off again once the code was read.
+    await laptop.page.getByRole('button', { name: 'Scan met de camera' }).waitFor();
+    laptop.assertNoErrors();
+    await laptop.close();
+  } finally {
+    await cameraBrowser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -19,6 +19,7 @@ pub mod console;
 pub mod link;
 pub mod member;
 pub mod result_code;
+pub mod scan;
 
 use super::deal::to_base36;
 use super::scenario::{Phase, Scenario};

@@ -6,17 +6,17 @@ use leptos::prelude::*;
 
 use super::PhaseHeading;
 use crate::components::files;
+use crate::components::qr::QrImage;
 use crate::components::result_report::ResultReport;
 use crate::components::share::SharePanel;
 use crate::domain::game::Command;
 use crate::domain::results;
 use crate::domain::scoring;
-use crate::results_store;
-use crate::route::Route;
 use crate::domain::session::{result_code, session_name};
 use crate::pages::session::TeamSeat;
+use crate::results_store;
+use crate::route::Route;
 use crate::state::{Game, Notice};
-use crate::components::qr::QrImage;
 
 /// In a session: the compact result code as a QR code and as text, for the
 /// trainer console to scan or paste. The full result stays a download below.
@@ -50,7 +50,8 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
     let created = results_store::find_in_history(&id).map(|r| r.created).unwrap_or_else(files::now_iso);
     // In a session the result says which session and team it is.
     let seat = TeamSeat::use_context();
-    let session_ref = seat.as_ref().map(|s| results::SessionRef { id: session_name(s.link.session), team: u32::from(s.team()) });
+    let session_ref =
+        seat.as_ref().map(|s| results::SessionRef { id: session_name(s.link.session), team: u32::from(s.team()) });
     let result = Memo::new(move |_| {
         let session = game.session.get();
         let mut result =

@@ -217,7 +217,11 @@ fn PlanList(state: RwSignal<ConsoleState>, clock: Memo<Option<ClockState>>) -> i
 
 /// Results coming back: paste a result code (the camera route is next to it when available).
 #[component]
-fn CollectResults(state: RwSignal<ConsoleState>, scenario: StoredValue<Scenario>, said: RwSignal<Option<Said>>) -> impl IntoView {
+fn CollectResults(
+    state: RwSignal<ConsoleState>,
+    scenario: StoredValue<Scenario>,
+    said: RwSignal<Option<Said>>,
+) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let collect = move |code: String| {
         let mut outcome = None;
@@ -239,7 +243,10 @@ fn CollectResults(state: RwSignal<ConsoleState>, scenario: StoredValue<Scenario>
                 }
                 text.set(String::new());
                 let what = if done.new { "is toegevoegd" } else { "is bijgewerkt" };
-                said.set(Some(Said::Info(format!("Het resultaat van team {} ({}) {what}.", done.team, done.team_name))));
+                said.set(Some(Said::Info(format!(
+                    "Het resultaat van team {} ({}) {what}.",
+                    done.team, done.team_name
+                ))));
             }
             Some(Err(error)) => said.set(Some(Said::Problem(error.message()))),
             None => {}
@@ -255,7 +262,14 @@ fn CollectResults(state: RwSignal<ConsoleState>, scenario: StoredValue<Scenario>
                 .iter()
                 .map(|r| {
                     let team = r.session.as_ref().map_or(0, |s| s.team);
-                    (team, r.team.name.clone(), r.investigation.score, r.solution.score, r.solution.level.label(), r.chosen_actions().count())
+                    (
+                        team,
+                        r.team.name.clone(),
+                        r.investigation.score,
+                        r.solution.score,
+                        r.solution.level.label(),
+                        r.chosen_actions().count(),
+                    )
                 })
                 .collect::<Vec<_>>()
         })
@@ -264,7 +278,7 @@ fn CollectResults(state: RwSignal<ConsoleState>, scenario: StoredValue<Scenario>
         <section aria-labelledby="resultaten-titel">
             <h2 id="resultaten-titel">"Resultaten die binnenkomen"</h2>
             <p>
-                "Aan het eind toont elk team een resultaatcode met QR-code. Plak de code hieronder. "
+                "Aan het eind toont elk team een resultaatcode met QR-code. Scan die met de camera, of plak de code hieronder. "
                 "Resultaten gaan ook meteen naar het "
                 <a href=Route::Network.href()>"Lerend netwerk"</a>
                 "."
@@ -283,6 +297,7 @@ fn CollectResults(state: RwSignal<ConsoleState>, scenario: StoredValue<Scenario>
                 </div>
                 <button type="submit" class="button primary">"Resultaat toevoegen"</button>
             </form>
+            <super::scan::ScanButton on_code=Callback::new(collect) />
             {move || {
                 let rows = rows();
                 if rows.is_empty() {

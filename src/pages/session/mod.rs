@@ -4,6 +4,7 @@
 
 pub mod beamer;
 pub mod console;
+mod scan;
 pub mod start;
 pub mod team;
 
