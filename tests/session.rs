@@ -534,3 +534,15 @@ fn a_result_code_is_read_back_from_a_camera_frame() {
     assert_eq!(decode_rgba(side, side, &vec![255; side * side * 4]), None);
     assert_eq!(decode_rgba(side, side, &rgba[..rgba.len() - 4]), None);
 }
+
+#[test]
+fn a_stored_console_state_without_newer_fields_still_reads() {
+    let console = ConsoleState::new(&link(), "De brief");
+    let text = serde_json::to_string(&console).unwrap();
+    assert!(!text.contains("show_solution"), "left out while false: {text}");
+    let mut back: ConsoleState = serde_json::from_str(&text).unwrap();
+    assert!(!back.show_solution);
+    back.show_solution = true;
+    let again: ConsoleState = serde_json::from_str(&serde_json::to_string(&back).unwrap()).unwrap();
+    assert!(again.show_solution);
+}

@@ -130,6 +130,14 @@ test('the beamer follows the console, full screen without app navigation', async
   assert.notEqual(newLink, oldLink, 'the team QR code carries the pause');
   await page.getByRole('button', { name: 'Ga verder' }).click();
   await beamer.getByText('De klok staat even stil.').waitFor({ state: 'detached' });
+  // For the debrief the trainer puts the solution chain on the beamer, as a diagram with a text alternative.
+  await page.getByRole('button', { name: 'Oplossing op de beamer' }).click();
+  await beamer.getByRole('heading', { name: 'De oplossing' }).waitFor();
+  const chain = beamer.getByRole('list', { name: 'De keten van de oplossing' });
+  assert.equal(await chain.getByRole('listitem').count(), scenario.solution.chains.length);
+  await assertA11y(beamer, 'beamer with the solution chain');
+  await page.getByRole('button', { name: 'Oplossing op de beamer' }).click();
+  await beamer.getByRole('heading', { name: 'De oplossing' }).waitFor({ state: 'detached' });
   // Never red: the room timer's colour is the ordinary ink.
   const colour = await beamer.locator('.beamer-timer').evaluate((el) => getComputedStyle(el).color);
   assert.equal(colour, 'rgb(27, 31, 36)');

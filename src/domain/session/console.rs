@@ -27,6 +27,9 @@ pub struct ConsoleState {
     /// Results collected from the teams, in the order they came in.
     #[serde(default)]
     pub results: Vec<TeamResult>,
+    /// The trainer shows the solution chain on the beamer (for the debrief).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub show_solution: bool,
 }
 
 /// What collecting a result code did.
@@ -46,6 +49,7 @@ impl ConsoleState {
             title: title.to_string(),
             team_names: (1..=link.teams).map(|n| format!("Team {n}")).collect(),
             results: Vec::new(),
+            show_solution: false,
         }
     }
 

@@ -21,9 +21,9 @@ use crate::session_store;
 pub fn BeamerPage(id: String) -> impl IntoView {
     let read = {
         let id = id.clone();
-        move || session_store::load(&id).and_then(|s| s.link().ok())
+        move || session_store::load(&id).and_then(|s| s.link().ok().map(|l| (l, s.show_solution)))
     };
-    let Some(first) = read() else {
+    let Some((first, shown)) = read() else {
         return view! {
             <div class="page beamer">
                 <h1>"Beamerscherm"</h1>
@@ -34,36 +34,40 @@ pub fn BeamerPage(id: String) -> impl IntoView {
         }
         .into_any();
     };
-    let link = RwSignal::new(first.clone());
+    let link = RwSignal::new(first);
+    let show = RwSignal::new(shown);
     let handle = window_event_listener(leptos::ev::storage, move |_| {
-        if let Some(next) = read() {
+        if let Some((next, shown)) = read() {
             link.set(next);
+            show.set(shown);
         }
     });
     on_cleanup(move || handle.remove());
-    view! { <BeamerLoad link=link /> }.into_any()
+    view! { <BeamerLoad link=link show=show /> }.into_any()
 }
 
 /// The beamer from a room code (a projector computer that is not the console).
 #[component]
 pub fn RoomBeamer(link: SessionLink) -> impl IntoView {
     let link = RwSignal::new(link);
-    view! { <BeamerLoad link=link /> }
+    view! { <BeamerLoad link=link show=RwSignal::new(false) /> }
 }
 
 #[component]
-fn BeamerLoad(link: RwSignal<SessionLink>) -> impl IntoView {
+fn BeamerLoad(link: RwSignal<SessionLink>, show: RwSignal<bool>) -> impl IntoView {
     let id = link.get_untracked().mystery;
     let mystery = load(async move { api::load_mystery(&id).await.map(|(_, scenario)| scenario) });
     move || match mystery.get() {
         Load::Pending => view! { <p role="status" class="loading">"Beamerscherm laden…"</p> }.into_any(),
         Load::Failed(error) => view! { <ErrorView error=error /> }.into_any(),
-        Load::Ready(scenario) => view! { <Beamer link=link scenario=scenario /> }.into_any(),
+        Load::Ready(scenario) => view! { <Beamer link=link show=show scenario=scenario /> }.into_any(),
     }
 }
 
 #[component]
-fn Beamer(link: RwSignal<SessionLink>, scenario: Scenario) -> impl IntoView {
+fn Beamer(link: RwSignal<SessionLink>, show: RwSignal<bool>, scenario: Scenario) -> impl IntoView {
+    let chain = solution_chain(&scenario);
+    let summary = scenario.solution.summary.clone();
     let clock = room_clock(move || Some(link.get()));
     let phase_line = move || match clock.get() {
         Some(ClockState::InPhase { phase, .. }) => phase.label().to_string(),
@@ -86,6 +90,35 @@ fn Beamer(link: RwSignal<SessionLink>, scenario: Scenario) -> impl IntoView {
                 <p class="label">"De centrale vraag"</p>
                 <p class="question">{scenario.central_question.clone()}</p>
             </div>
+            <Show when=move || show.get()>
+                <section class="beamer-solution" aria-labelledby="oplossing-titel">
+                    <h2 id="oplossing-titel">"De oplossing"</h2>
+                    <p>{summary.clone()}</p>
+                    <ol class="chain-diagram" aria-label="De keten van de oplossing">
+                        {chain
+                            .clone()
+                            .into_iter()
+                            .map(|(from, to, why)| {
+                                view! {
+                                    <li>
+                                        <span class="chain-box chain-from">{from}</span>
+                                        <span class="chain-arrow" aria-hidden="true">"→"</span>
+                                        <span class="visually-hidden">" leidt tot "</span>
+                                        <span class="chain-box chain-to">{to}</span>
+                                        <span class="chain-why">{why}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                </section>
+            </Show>
         </div>
     }
+}
+
+/// The solution chains as (from title, to title, why), in scenario order.
+fn solution_chain(scenario: &Scenario) -> Vec<(String, String, String)> {
+    let title = |id: &str| scenario.clue(id).map(|c| c.title.clone()).unwrap_or_else(|| id.to_string());
+    scenario.solution.chains.iter().map(|c| (title(&c.from), title(&c.to), c.why.clone())).collect()
 }

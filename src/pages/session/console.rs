@@ -134,6 +134,17 @@ fn Console(id: String, state: ConsoleState, scenario: Scenario) -> impl IntoView
                         "Volgende fase"
                     </button>
                     <a class="button" href=beamer target="_blank" rel="noopener">"Open het beamerscherm"</a>
+                    <button
+                        type="button"
+                        class="button"
+                        aria-pressed=move || state.with(|s| s.show_solution).to_string()
+                        on:click=move |_| {
+                            state.update(|s| s.show_solution = !s.show_solution);
+                            save();
+                        }
+                    >
+                        "Oplossing op de beamer"
+                    </button>
                 </div>
                 <p class="muted small">
                     "Na een pauze of extra tijd tonen de QR-codes hieronder een nieuwe code. Teams die niet opnieuw scannen, volgen de klok op het beamerscherm."
