@@ -45,7 +45,7 @@ pub fn list() -> Vec<(String, ConsoleState)> {
             Some((id, state, start))
         })
         .collect();
-    found.sort_by(|a, b| b.2.cmp(&a.2));
+    found.sort_by_key(|f| std::cmp::Reverse(f.2));
     found.into_iter().map(|(id, state, _)| (id, state)).collect()
 }
 
