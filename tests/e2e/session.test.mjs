@@ -106,6 +106,10 @@ test('a trainer starts a session for three teams; each team joins and shows the 
     assert.ok(clock.seconds <= before.seconds + 2 && clock.seconds >= afterwards.seconds - 2, `${clock.seconds} between ${before.seconds} and ${afterwards.seconds}`);
   }
   await assertA11y(teams[1].page, 'team screen in a session');
+  // A reload of a team screen loses nothing: same game, same seat.
+  await teams[0].page.reload();
+  await phaseHeading(teams[0].page, 'De zaak').waitFor();
+  await teams[0].page.locator('.session-team', { hasText: 'Team 1' }).waitFor();
   trainer.assertNoErrors();
   for (const t of teams) t.assertNoErrors();
 });
