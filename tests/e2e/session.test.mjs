@@ -53,6 +53,7 @@ async function startSession(page, { teams: count = 3, mystery = entry.title, pla
   await page.getByLabel('Mysterie', { exact: true }).selectOption({ label: mystery });
   await page.getByLabel('Aantal teams').fill(String(count));
   await page.getByRole('radio', { name: plan }).check();
+  if (count === 3) await assertA11y(page, 'new session form');
   await page.getByRole('button', { name: 'Start de sessie' }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
   await page.locator('.team-join').nth(count - 1).waitFor();
