@@ -11,6 +11,7 @@ pub mod results;
 pub mod saved;
 pub mod scenario;
 pub mod scoring;
+pub mod session;
 pub mod studio;
 pub mod timeline;
 pub mod timer;

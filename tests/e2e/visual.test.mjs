@@ -244,6 +244,11 @@ for (const width of [390, 320]) {
       for (const name of ['Trainersstudio', 'Lerend netwerk', 'Eerdere resultaten']) {
         assert.equal(await page.getByRole('link', { name }).count(), 0, `no "${name}" link on a member page`);
       }
+      if (width === 390) {
+        // The first card's title is on the first screen (390 × 844), without scrolling.
+        const box = await page.locator('.member-round .clue-card .clue-title').first().boundingBox();
+        assert.ok(box && box.y + box.height <= 844, `first card title at ${box?.y} px`);
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px too wide)`);
       await assertA11y(page, `member page at ${width} px`);
