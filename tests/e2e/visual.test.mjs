@@ -221,7 +221,7 @@ test('the result opens with a small celebration: decorative, the same for every 
 });
 
 for (const width of [390, 320]) {
-  test(`a member's phone at ${width} px: portraits on the cards, no app links, nothing wider than the screen, axe-clean`, async () => {
+  test(`a member's phone at ${width} px: no app links, first card on the first screen, nothing wider than the screen, axe-clean`, async () => {
     const device = await newPage(browser, { viewport: { width, height: 844 } });
     const { page } = device;
     page.setDefaultTimeout(15_000);
@@ -229,17 +229,6 @@ for (const width of [390, 320]) {
       await page.goto(new URL(`#/speler/${entry.id}/k3x/1/2`, server.url).href);
       await page.getByRole('heading', { level: 1, name: 'Jouw kaarten' }).waitFor();
       await page.locator('.member-round .clue-card').first().waitFor();
-      const cards = await page.locator('.member-round .clue-card').evaluateAll((as) => as.map((a) => a.dataset.clue));
-      assert.ok(cards.length > 0);
-      for (const id of cards) {
-        const clue = scenario.clues.find((c) => c.id === id);
-        const faces = await portraitsIn(page.locator(`article[data-clue="${id}"]`));
-        assert.deepEqual(
-          faces.map((f) => [f.character, f.hidden]),
-          clue.speaker ? [[clue.speaker, 'true']] : [],
-          id,
-        );
-      }
       // The header shows only the app's name: no way into the studio, the network or results.
       for (const name of ['Trainersstudio', 'Lerend netwerk', 'Eerdere resultaten']) {
         assert.equal(await page.getByRole('link', { name }).count(), 0, `no "${name}" link on a member page`);
