@@ -126,7 +126,7 @@ fn solving(s: &Scenario) -> Session {
 fn reflecting(s: &Scenario) -> Session {
     let mut session = solving(s);
     ok(&mut session, s, cite("brief"));
-    ok(&mut session, s, text("De brief was te moeilijk."));
+    ok(&mut session, s, text("De brief was te moeilijk voor haar, dus zij wist niet wat zij moest doen."));
     ok(&mut session, s, Command::Advance);
     session
 }
@@ -235,7 +235,7 @@ fn a_whole_game_runs_from_intro_to_result() {
     assert_eq!(session.phase, Phase::Oplossen);
 
     ok(&mut session, &s, cite("termijn"));
-    ok(&mut session, &s, text("Te laat."));
+    ok(&mut session, &s, text("Alles ging te laat omdat niemand haar op tijd de weg naar hulp wees."));
     ok(&mut session, &s, Command::Advance);
     assert_eq!(session.phase, Phase::Reflecteren);
 
@@ -306,6 +306,16 @@ fn solving_needs_a_cited_clue_and_an_explanation() {
     );
 
     ok(&mut session, &s, text("Niemand hielp haar."));
+    let short = refused(&mut session, &s, Command::Advance);
+    assert_eq!(short, GameError::ExplanationTooShort { words: 3 }, "the minimum length is a rule");
+    assert_eq!(
+        short.message(),
+        "Jullie uitleg telt nu 3 woorden. Schrijf er minstens 12, in hele zinnen: wat is er gebeurd, en waarom?"
+    );
+    ok(&mut session, &s, text("Eén"));
+    assert!(refused(&mut session, &s, Command::Advance).message().starts_with("Jullie uitleg telt nu 1 woord."));
+
+    ok(&mut session, &s, text("Niemand hielp haar aan de balie, daarom liep de termijn voor bezwaar af."));
     ok(&mut session, &s, Command::Advance);
     assert_eq!(session.phase, Phase::Reflecteren);
 }

@@ -265,7 +265,9 @@ fn good_play() -> Vec<Command> {
     play.push(Command::Place { clue: text("folder"), placement: Placement::Aside });
     play.push(Command::Advance);
     play.push(Command::ToggleAnswerClue { clue: text("brief") });
-    play.push(Command::SetAnswerText { text: text("De brief was niet begrijpelijk en de termijn liep af.") });
+    play.push(Command::SetAnswerText {
+        text: text("De brief was niet begrijpelijk voor haar, en daardoor liep de termijn voor bezwaar af."),
+    });
     play.push(Command::Advance);
     for s in ["s-info", "s-toegang", "s-toegang-omgekeerd", "s-bejegening"] {
         play.push(Command::SetStatement { statement: text(s), value: 3 });

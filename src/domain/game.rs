@@ -197,6 +197,11 @@ pub enum GameError {
     ScaleOutOfRange(u8),
     /// Advance was refused; the reason says what is missing.
     CannotAdvance(&'static str),
+    /// The explanation has `words` words, fewer than
+    /// [`MIN_EXPLANATION_WORDS`](super::scoring::MIN_EXPLANATION_WORDS): it cannot be handed in yet.
+    ExplanationTooShort {
+        words: usize,
+    },
     CannotGoBack,
 }
 
@@ -228,6 +233,14 @@ impl GameError {
             GameError::SelfLink => "Je kunt een aanwijzing niet met zichzelf verbinden.".to_string(),
             GameError::ScaleOutOfRange(v) => format!("Kies een getal van 1 tot en met 5 (niet {v})."),
             GameError::CannotAdvance(reason) => (*reason).to_string(),
+            GameError::ExplanationTooShort { words } => {
+                let min = super::scoring::MIN_EXPLANATION_WORDS;
+                let counted = if *words == 1 { "1 woord".to_string() } else { format!("{words} woorden") };
+                format!(
+                    "Jullie uitleg telt nu {counted}. Schrijf er minstens {min}, in hele zinnen: \
+                     wat is er gebeurd, en waarom?"
+                )
+            }
             GameError::CannotGoBack => "Vanuit deze fase kun je niet terug.".to_string(),
         }
     }
@@ -459,7 +472,8 @@ impl Session {
     /// Whether [`Command::Advance`] would succeed, and if not, why (Dutch).
     /// Rules: Intro -> always. Onderzoeken -> at least one clue uncovered.
     /// Ordenen -> every uncovered clue placed (in a category or aside).
-    /// Oplossen -> at least one cited clue and a non-empty explanation.
+    /// Oplossen -> at least one cited clue and an explanation of at least
+    /// [`MIN_EXPLANATION_WORDS`](super::scoring::MIN_EXPLANATION_WORDS) words.
     /// Reflecteren -> every statement answered. Resultaat -> never.
     pub fn can_advance(&self, scenario: &Scenario) -> Result<(), GameError> {
         let missing = match self.phase {
@@ -472,6 +486,10 @@ impl Session {
                 } else if self.answer.text.trim().is_empty() {
                     Some(NEED_TEXT)
                 } else {
+                    let words = super::scoring::word_count(&self.answer.text);
+                    if words < super::scoring::MIN_EXPLANATION_WORDS {
+                        return Err(GameError::ExplanationTooShort { words });
+                    }
                     None
                 }
             }

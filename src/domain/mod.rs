@@ -1,6 +1,7 @@
 //! The pure core: no Leptos, no web-sys. Everything here is tested natively.
 
 pub mod deal;
+pub mod explanation;
 pub mod game;
 pub mod json_path;
 pub mod network;

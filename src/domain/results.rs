@@ -155,6 +155,11 @@ impl SolutionLevel {
     pub fn explanation(self) -> &'static str {
         self.solo().explanation()
     }
+
+    /// The opening line of the result screen (see [`SoloLevel::feedback`]).
+    pub fn feedback(self, team: &str) -> String {
+        self.solo().feedback(team)
+    }
 }
 
 impl From<SoloLevel> for SolutionLevel {

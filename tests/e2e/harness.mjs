@@ -466,7 +466,7 @@ export async function assertA11y(page, where, options) {
  *   key         solution.key_clues
  *   chains      solution.chains ({from, to})
  *   cited       the clues to cite in Oplossen (the key clues)
- *   explanation a text with at least one word of every solution concept
+ *   explanation sentences with at least one word of every solution concept
  *   statements  statement id -> 1..5 (varied, deterministic)
  *   open        question id -> an answer
  */
@@ -476,9 +476,10 @@ export function goodPlan(scenario) {
     placements[clue.id] = clue.relevance === 'red_herring' || !clue.category ? 'aside' : clue.category;
   }
   const conceptWords = scenario.solution.concepts.map((c) => c.words[0]);
+  // Whole sentences (src/domain/explanation.rs): concept words count only inside sentences.
   const explanation =
-    'Ons antwoord in eigen woorden: het ging mis door een samenloop van dingen, en dit zijn de kernpunten. ' +
-    conceptWords.map((w, i) => `Punt ${i + 1}: ${w}.`).join(' ') +
+    'Wij denken dat het mis ging door een samenloop van dingen, en niet door één ding. ' +
+    conceptWords.map((w) => `Een belangrijk punt is ${w}, omdat dat in de kaarten steeds terugkomt.`).join(' ') +
     ' Samen verklaren deze punten waarom de hulp zo laat kwam en wat eerder had geholpen.';
   const statements = {};
   scenario.reflection.statements.forEach((s, i) => {

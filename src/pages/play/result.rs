@@ -50,7 +50,7 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
         <section class="phase result">
             <PhaseHeading text="Resultaat" />
             <p class="visually-hidden" role="status">{move || spoken.get()}</p>
-            <p class="lead">{format!("Goed gedaan, team {team}. Dit is jullie resultaat.")}</p>
+            <p class="lead">{move || format!("{} Dit is jullie resultaat.", result.with(|r| r.solution.level.feedback(&team)))}</p>
             <ResultReport result=initial actions=view! { <ChooseActions /> }.into_any() />
             <SharePanel result=result.into() />
             <p class="small no-print">
