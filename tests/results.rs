@@ -60,8 +60,8 @@ fn finished(s: &Scenario) -> Session {
     for clue in ["brief", "loket", "termijn"] {
         ok(&mut session, s, Command::ToggleKey { clue: clue.into() });
     }
-    ok(&mut session, s, Command::AddLink { from: "brief".into(), to: "loket".into() });
-    ok(&mut session, s, Command::AddLink { from: "termijn".into(), to: "loket".into() });
+    ok(&mut session, s, Command::AddLink { from: "brief".into(), to: "loket".into(), why: String::new() });
+    ok(&mut session, s, Command::AddLink { from: "termijn".into(), to: "loket".into(), why: String::new() });
     ok(&mut session, s, Command::Advance);
     for clue in ["brief", "loket", "termijn"] {
         ok(&mut session, s, Command::ToggleAnswerClue { clue: clue.into() });

@@ -36,7 +36,7 @@ fn with_answer(s: &Scenario, cited: &[&str], links: &[(&str, &str)], text: &str)
     session.answer.clues = cited.iter().map(|c| c.to_string()).collect();
     session.answer.text = text.to_string();
     for (from, to) in links {
-        session.board.links.insert(Link { from: from.to_string(), to: to.to_string() });
+        session.board.links.push(Link::new(*from, *to));
     }
     session
 }
@@ -54,7 +54,7 @@ fn mark(session: &mut Session, clues: &[&str]) {
 }
 
 fn link(session: &mut Session, from: &str, to: &str) {
-    session.board.links.insert(Link { from: from.into(), to: to.into() });
+    session.board.links.push(Link::new(from, to));
 }
 
 /// The board a perfect team ends with.
@@ -153,8 +153,8 @@ fn a_full_game_played_with_commands_is_scored() {
     for clue in ["brief", "loket", "termijn"] {
         run(Command::ToggleKey { clue: clue.into() });
     }
-    run(Command::AddLink { from: "loket".into(), to: "brief".into() }); // reversed on purpose
-    run(Command::AddLink { from: "loket".into(), to: "termijn".into() });
+    run(Command::AddLink { from: "loket".into(), to: "brief".into(), why: String::new() }); // reversed on purpose
+    run(Command::AddLink { from: "loket".into(), to: "termijn".into(), why: String::new() });
     run(Command::Advance);
     for clue in ["brief", "loket", "termijn"] {
         run(Command::ToggleAnswerClue { clue: clue.into() });
@@ -727,7 +727,7 @@ fn answered(s: &Scenario, cited: &[String], text: &str) -> Session {
     session.phase = Phase::Oplossen;
     session.answer.clues = cited.to_vec();
     for pair in cited.windows(2) {
-        session.board.links.insert(Link { from: pair[0].clone(), to: pair[1].clone() });
+        session.board.links.push(Link::new(pair[0].clone(), pair[1].clone()));
     }
     session.answer.text = text.to_string();
     session
@@ -814,4 +814,37 @@ fn the_six_rows_of_issue_twelve_are_ordered_sensibly() {
         assert_eq!(refused, word_count(&session.answer.text) < MIN_EXPLANATION_WORDS, "{name}");
     }
     assert!(rows[0].1.can_advance(&s).is_err() && rows[3].1.can_advance(&s).is_err());
+}
+
+// ---------------------------------------------------------------- open sorting
+
+#[test]
+fn with_open_sorting_groups_do_not_score_but_herrings_aside_do() {
+    let mut s = scenario();
+    s.sorting = mysterie::domain::scenario::Sorting::Open;
+    let mut session = session(&s);
+    session.board.groups.push(mysterie::domain::game::Group { id: "eigen-1".into(), name: "Alles".into() });
+    for clue in ALL_CLUES {
+        place(&mut session, clue, "eigen-1");
+    }
+    let i = score(&s, &session).investigation;
+    assert!(i.open_sorting);
+    assert_eq!((i.sorted_right, i.sortable, i.aside_wrong), (0, 1, 0), "one red herring, not set aside");
+    assert_eq!(i.score, 0);
+
+    aside(&mut session, "folder");
+    mark(&mut session, &["brief", "loket", "termijn"]);
+    link(&mut session, "brief", "loket");
+    link(&mut session, "loket", "termijn");
+    link(&mut session, "termijn", "bezwaar");
+    let i = score(&s, &session).investigation;
+    assert_eq!((i.sorted_right, i.sortable), (1, 1));
+    assert_eq!(i.score, 100, "any grouping of their own, the herring aside, key clues and chains");
+
+    // Setting everything aside is no shortcut: each card that is no herring counts against.
+    aside(&mut session, "schuld");
+    aside(&mut session, "karim-zegt");
+    let i = score(&s, &session).investigation;
+    assert_eq!((i.sorted_right, i.sortable, i.aside_wrong), (1, 2, 1), "the ambiguous card does not count");
+    assert_eq!(i.score, 80);
 }

@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::game::{Link, Session};
+use super::game::Session;
 use super::json_path;
 use super::scenario::{Bouwsteen, Perspective, QuestionTopic, Role, Scenario, SourceRef};
 use super::scoring::{Outcome, SoloLevel};
@@ -408,8 +408,7 @@ pub fn build(scenario: &Scenario, session: &Session, outcome: &Outcome, created:
                 from: title(&c.from),
                 to: title(&c.to),
                 why: c.why.clone(),
-                linked: links.contains(&Link { from: c.from.clone(), to: c.to.clone() })
-                    || links.contains(&Link { from: c.to.clone(), to: c.from.clone() }),
+                linked: links.iter().any(|l| l.joins(&c.from, &c.to)),
             })
             .collect(),
         paragraphs: scenario.debrief.paragraphs.clone(),

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::explanation;
-use super::game::{Link, Placement, Session};
+use super::game::{Placement, Session};
 use super::scenario::{Action, Bouwsteen, Clue, Perspective, Relevance, Role, Scenario};
 
 /// The explanation needs at least this many words to count as an explanation
@@ -27,10 +27,16 @@ pub struct Outcome {
 pub struct Investigation {
     /// 0..=100, after the hint costs.
     pub score: u32,
-    /// Clues in the right category, or red herrings set aside, out of all
-    /// clues that count for sorting (ambiguous clues do not count).
+    /// Guided sorting: clues in the right category, or red herrings set aside,
+    /// out of all clues that count for sorting (ambiguous clues do not count).
+    /// Open sorting: red herrings set aside, out of all red herrings and the
+    /// other clues (not ambiguous) the team set aside as well.
     pub sorted_right: u32,
     pub sortable: u32,
+    /// Clues set aside that are neither red herring nor ambiguous.
+    pub aside_wrong: u32,
+    /// The team sorted into its own groups (open sorting).
+    pub open_sorting: bool,
     /// Red herrings set aside, out of all red herrings.
     pub herrings_aside: u32,
     pub herrings: u32,
@@ -173,7 +179,8 @@ pub struct ReflectionProfile {
 /// Score a session. Pure and deterministic; works in any phase (the UI shows it
 /// on the result screen).
 ///
-/// Investigation: 40 points for sorting (sorted_right / sortable), 30 for key
+/// Investigation: 40 points for sorting (sorted_right / sortable; with open
+/// sorting that is herrings_aside / (herrings + aside_wrong)), 30 for key
 /// clues (key_found / key_total, minus 5 per wrongly marked clue, floor 0),
 /// 30 for chains (chains_found / chains_total); minus hint_cost; clamped 0..=100;
 /// rounded to nearest.
@@ -227,8 +234,14 @@ fn investigation(scenario: &Scenario, session: &Session) -> Investigation {
     let mut sortable = 0;
     let mut herrings_aside = 0;
     let mut herrings = 0;
+    let mut aside_wrong = 0;
     for clue in &scenario.clues {
         let placement = board.placements.get(&clue.id);
+        if placement == Some(&Placement::Aside)
+            && !matches!(clue.relevance, Relevance::RedHerring | Relevance::Ambiguous)
+        {
+            aside_wrong += 1;
+        }
         match (clue.relevance, &clue.category) {
             (Relevance::Ambiguous, _) => {}
             (Relevance::RedHerring, _) => {
@@ -250,23 +263,22 @@ fn investigation(scenario: &Scenario, session: &Session) -> Investigation {
         }
     }
 
+    let open_sorting = scenario.sorting.is_open();
+    if open_sorting {
+        // The team's own groups are not right or wrong; setting red herrings
+        // aside is, and setting other clues aside costs.
+        sorted_right = herrings_aside;
+        sortable = herrings + aside_wrong;
+    }
+
     let keys = key_set(scenario);
     let key_total = count(keys.len());
     let key_found = count(board.key.iter().filter(|k| keys.contains(k.as_str())).count());
     let key_wrong = count(board.key.len()) - key_found;
 
     let chains_total = count(scenario.solution.chains.len());
-    let chains_found = count(
-        scenario
-            .solution
-            .chains
-            .iter()
-            .filter(|chain| {
-                board.links.contains(&Link { from: chain.from.clone(), to: chain.to.clone() })
-                    || board.links.contains(&Link { from: chain.to.clone(), to: chain.from.clone() })
-            })
-            .count(),
-    );
+    let chains_found =
+        count(scenario.solution.chains.iter().filter(|chain| board.linked(&chain.from, &chain.to)).count());
 
     let hint_cost = session.hint_cost(scenario);
 
@@ -285,6 +297,8 @@ fn investigation(scenario: &Scenario, session: &Session) -> Investigation {
         score: rounded_percent(numerator, denominator),
         sorted_right,
         sortable,
+        aside_wrong,
+        open_sorting,
         herrings_aside,
         herrings,
         key_found,

@@ -9,7 +9,7 @@
 use crate::domain::scenario::{
     Action, Bouwsteen, Case, Category, Chain, Character, CharacterKind, Clue, ClueKind, Concept, Debrief, GroupSize,
     Hint, OpenQuestion, Phase, PhaseMinutes, PlayerRole, QuestionTopic, Reflection, Relevance, Role, RoleActions,
-    Scenario, Solution, SourceRef, Statement, Unlock, FORMAT_VERSION,
+    Scenario, Solution, Sorting, SourceRef, Statement, Unlock, FORMAT_VERSION,
 };
 use crate::domain::validate::{is_valid_id, MAX_ID_CHARS};
 
@@ -102,6 +102,7 @@ pub fn blank(id: &str) -> Scenario {
             organisation: None,
         }],
         clues: Vec::new(),
+        sorting: Sorting::Open,
         categories: Vec::new(),
         solution: Solution { summary: String::new(), key_clues: Vec::new(), chains: Vec::new(), concepts: Vec::new() },
         hints: Vec::new(),
