@@ -4,6 +4,7 @@ pub mod deal;
 pub mod explanation;
 pub mod game;
 pub mod json_path;
+pub mod link_layout;
 pub mod network;
 pub mod readability;
 pub mod results;
