@@ -669,10 +669,7 @@ fn links_are_stored_once_and_a_reverse_link_is_a_different_link() {
     let before = session.clone();
     ok(&mut session, &s, add_link("brief", "loket"));
     assert_eq!(session, before, "adding an existing link changes nothing");
-    assert_eq!(
-        session.board.links.to_vec(),
-        [link("brief", "loket"), link("loket", "brief")]
-    );
+    assert_eq!(session.board.links.to_vec(), [link("brief", "loket"), link("loket", "brief")]);
 
     ok(&mut session, &s, remove_link("loket", "brief"));
     assert_eq!(session.board.links.to_vec(), [link("brief", "loket")]);

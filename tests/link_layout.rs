@@ -1,7 +1,7 @@
 //! The link map's layout: columns follow the chains, circles do not run away,
 //! every card once, arrows from side to side.
 
-use mysterie::domain::link_layout::{layout, wrap_title, Edge, MARGIN, NODE_HEIGHT, NODE_WIDTH, COLUMN_GAP, ROW_GAP};
+use mysterie::domain::link_layout::{layout, wrap_title, Edge, COLUMN_GAP, MARGIN, NODE_HEIGHT, NODE_WIDTH, ROW_GAP};
 
 fn columns(links: &[(&str, &str)]) -> Vec<(String, u32, u32)> {
     layout(links).nodes.into_iter().map(|n| (n.key, n.column, n.row)).collect()
@@ -23,7 +23,10 @@ fn a_chain_runs_left_to_right() {
     let map = layout(&[("brief", "loket"), ("loket", "termijn")]);
     assert_eq!(map.width, 2 * MARGIN + 3 * NODE_WIDTH + 2 * COLUMN_GAP);
     assert_eq!(map.height, 2 * MARGIN + NODE_HEIGHT);
-    assert_eq!(map.arrow(Edge { from: 0, to: 1 }), (MARGIN + NODE_WIDTH, MARGIN + NODE_HEIGHT / 2, MARGIN + NODE_WIDTH + COLUMN_GAP, MARGIN + NODE_HEIGHT / 2));
+    assert_eq!(
+        map.arrow(Edge { from: 0, to: 1 }),
+        (MARGIN + NODE_WIDTH, MARGIN + NODE_HEIGHT / 2, MARGIN + NODE_WIDTH + COLUMN_GAP, MARGIN + NODE_HEIGHT / 2)
+    );
 }
 
 #[test]

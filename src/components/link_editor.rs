@@ -26,7 +26,8 @@ pub fn LinkEditor() -> impl IntoView {
         })
     });
     let links = Memo::new(move |_| {
-        game.session.with(|s| s.board.links.iter().map(|l| (l.from.clone(), l.to.clone(), l.why.clone())).collect::<Vec<_>>())
+        game.session
+            .with(|s| s.board.links.iter().map(|l| (l.from.clone(), l.to.clone(), l.why.clone())).collect::<Vec<_>>())
     });
     let map_links = Signal::derive(move || {
         links

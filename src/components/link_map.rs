@@ -138,7 +138,7 @@ pub fn LinkMap(
                 </svg>
             </div>
         }
-            .into_any()
+        .into_any()
     };
     let section_labelled = heading_id.clone();
     view! {

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::scenario::{Phase, Role, Scenario};
+use super::scoring::SoloLevel;
 
 /// One team playing one mystery. Serialised as-is into localStorage (see
 /// `domain::saved`), so every field change is a saved-state format change.
@@ -37,7 +38,24 @@ pub struct Session {
     /// per role, by action text. A role with no chosen action is absent.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub chosen_actions: BTreeMap<Role, BTreeSet<String>>,
+    /// Result screen: the trainer's judgement of the SOLO level (the app's
+    /// level confirmed, or another one with a reason).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer: Option<TrainerVerdict>,
 }
+
+/// The trainer has the last word on the depth of the answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrainerVerdict {
+    pub level: SoloLevel,
+    /// One line; required when the level differs from the app's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+/// The longest reason a trainer gives, in characters (one line).
+pub const MAX_TRAINER_REASON_CHARS: usize = 200;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -250,6 +268,15 @@ pub enum Command {
         question: String,
         text: String,
     },
+    /// The trainer confirms the app's SOLO level or gives another one, with a
+    /// one-line reason (required for another level). Resultaat only.
+    JudgeLevel {
+        level: SoloLevel,
+        #[serde(default)]
+        reason: String,
+    },
+    /// The trainer takes the judgement back: the app's level counts again.
+    ClearJudgement,
     /// Commit to (or drop) one of the scenario's suggested actions for a role,
     /// by its text (Resultaat only). Idempotent.
     ChooseAction {
@@ -281,6 +308,9 @@ pub enum GameError {
     SelfLink,
     /// The reason for a link is longer than [`MAX_LINK_REASON_CHARS`].
     ReasonTooLong,
+    /// The trainer chose another level than the app's without a reason, or a
+    /// reason longer than [`MAX_TRAINER_REASON_CHARS`].
+    TrainerReason(&'static str),
     /// A group name is empty, too long, or the team already has a group by that name.
     GroupName(&'static str),
     /// The command belongs to the other way of sorting (open or guided).
@@ -329,6 +359,7 @@ impl GameError {
                 format!("Schrijf het waarom korter: hoogstens {MAX_LINK_REASON_CHARS} tekens.")
             }
             GameError::GroupName(reason) => (*reason).to_string(),
+            GameError::TrainerReason(reason) => (*reason).to_string(),
             GameError::SortingMode => {
                 "Bij dit mysterie sorteren jullie in de groepen die al klaarstaan. Eigen groepen kunnen hier niet."
                     .to_string()
@@ -384,6 +415,7 @@ impl Session {
             timer: None,
             facilitator: false,
             chosen_actions: BTreeMap::new(),
+            trainer: None,
         }
     }
 
@@ -562,6 +594,24 @@ impl Session {
                     return Err(GameError::UnknownQuestion(question));
                 }
                 self.reflection.open.insert(question, text);
+            }
+            Command::JudgeLevel { level, reason } => {
+                self.require_phase(&[Phase::Resultaat])?;
+                let reason = reason.split_whitespace().collect::<Vec<_>>().join(" ");
+                let app = super::scoring::score(scenario, self).solution.level;
+                if level != app && reason.is_empty() {
+                    return Err(GameError::TrainerReason(
+                        "Schrijf in één regel waarom u een ander niveau kiest dan de app.",
+                    ));
+                }
+                if reason.chars().count() > MAX_TRAINER_REASON_CHARS {
+                    return Err(GameError::TrainerReason("Houd de reden kort: hoogstens 200 tekens."));
+                }
+                self.trainer = Some(TrainerVerdict { level, reason });
+            }
+            Command::ClearJudgement => {
+                self.require_phase(&[Phase::Resultaat])?;
+                self.trainer = None;
             }
             Command::ChooseAction { role, action, chosen } => {
                 self.require_phase(&[Phase::Resultaat])?;

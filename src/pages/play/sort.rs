@@ -71,8 +71,9 @@ pub fn SortPhase() -> impl IntoView {
         ));
         columns
     });
-    let choices =
-        Memo::new(move |_| columns.with(|c| c.iter().map(|(col, name, _)| (col.value(), name.clone())).collect::<Vec<_>>()));
+    let choices = Memo::new(move |_| {
+        columns.with(|c| c.iter().map(|(col, name, _)| (col.value(), name.clone())).collect::<Vec<_>>())
+    });
 
     let indexed = move || columns.get().into_iter().enumerate().collect::<Vec<_>>();
     view! {
