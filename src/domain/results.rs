@@ -187,7 +187,7 @@ pub enum SolutionLevel {
 }
 
 impl SolutionLevel {
-    fn solo(self) -> SoloLevel {
+    pub fn solo(self) -> SoloLevel {
         match self {
             SolutionLevel::Prestructureel => SoloLevel::Prestructureel,
             SolutionLevel::Unistructureel => SoloLevel::Unistructureel,
@@ -208,6 +208,11 @@ impl SolutionLevel {
 
     pub fn explanation(self) -> &'static str {
         self.solo().explanation()
+    }
+
+    /// What a trainer looks for at this level (see [`SoloLevel::rubric`]).
+    pub fn rubric(self) -> &'static str {
+        self.solo().rubric()
     }
 
     /// The opening line of the result screen (see [`SoloLevel::feedback`]).

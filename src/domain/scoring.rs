@@ -113,6 +113,26 @@ impl SoloLevel {
         }
     }
 
+    /// What a trainer looks for at this level (the rubric on the result screen).
+    pub fn rubric(self) -> &'static str {
+        match self {
+            SoloLevel::Prestructureel => {
+                "Het antwoord gaat langs de vraag heen: geen kernaanwijzing, of alleen een losse mening."
+            }
+            SoloLevel::Unistructureel => "Eén kernaanwijzing draagt het hele antwoord; de rest van de zaak blijft buiten beeld.",
+            SoloLevel::Multistructureel => {
+                "Meer kernaanwijzingen worden genoemd, maar naast elkaar: het team legt niet uit hoe ze samenhangen."
+            }
+            SoloLevel::Relationeel => {
+                "De kernaanwijzingen worden verbonden tot één verklaring in eigen woorden: dit leidde tot dat, omdat…"
+            }
+            SoloLevel::UitgebreidAbstract => {
+                "De verklaring gaat verder dan deze zaak: meer bouwstenen, juridisch, financieel én sociaal, \
+                 en wat dit zegt over de eigen praktijk."
+            }
+        }
+    }
+
     /// The opening line of the result screen for `team`: it matches the
     /// level, so a team at the bottom is encouraged, not congratulated.
     pub fn feedback(self, team: &str) -> String {
