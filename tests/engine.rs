@@ -1156,6 +1156,23 @@ fn the_authors_grouping_is_a_hint_the_team_may_ask_for_and_take_over() {
 }
 
 #[test]
+fn taken_over_groups_with_long_or_equal_names_get_distinct_names() {
+    let mut s = open_scenario();
+    let long = "Een heel lange naam voor een groep die de maker bedacht";
+    for category in &mut s.categories {
+        category.name = long.to_string();
+    }
+    let mut session = sorting(&s);
+    ok(&mut session, &s, Command::AdoptGrouping);
+    let names: Vec<&str> = session.board.groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.iter().all(|n| n.chars().count() <= 40), "{names:?}");
+    assert_eq!(names[0], "Een heel lange naam voor een groep die d");
+    assert!(names[1].ends_with(" (2)") && names[2].ends_with(" (3)"), "{names:?}");
+    assert_eq!(session.check_against(&s), Ok(()));
+}
+
+#[test]
 fn open_sort_commands_need_an_open_board_in_ordenen() {
     let guided = scenario();
     let mut session = sorting(&guided);

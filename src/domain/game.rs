@@ -528,7 +528,7 @@ impl Session {
                 };
                 for category in &scenario.categories {
                     if !taken(&self.board, category) && !category.name.trim().is_empty() {
-                        let name: String = category.name.trim().chars().take(MAX_GROUP_NAME_CHARS).collect();
+                        let name = self.free_group_name(category.name.trim());
                         self.board.groups.push(Group { id: category.id.clone(), name });
                     }
                 }
@@ -839,6 +839,24 @@ impl Session {
         } else {
             scenario.categories.iter().map(|c| (c.id.clone(), c.name.clone())).collect()
         }
+    }
+
+    /// `name` cut to [`MAX_GROUP_NAME_CHARS`], with " (2)", " (3)"… when the
+    /// team already has a group by that name.
+    fn free_group_name(&self, name: &str) -> String {
+        let cut = |limit: usize| name.chars().take(limit).collect::<String>().trim_end().to_string();
+        let taken = |candidate: &str| self.board.groups.iter().any(|g| g.name.to_lowercase() == candidate.to_lowercase());
+        let first = cut(MAX_GROUP_NAME_CHARS);
+        if !taken(&first) {
+            return first;
+        }
+        (2..)
+            .map(|n| {
+                let suffix = format!(" ({n})");
+                format!("{}{suffix}", cut(MAX_GROUP_NAME_CHARS - suffix.chars().count()))
+            })
+            .find(|candidate| !taken(candidate))
+            .unwrap_or(first)
     }
 
     /// Ordenen with open sorting.

@@ -513,6 +513,34 @@ export function boardColumns(scenario) {
   ];
 }
 
+/**
+ * Open sorting (scenario.sorting === "open"): the board starts without groups.
+ * Ask for the author's grouping ("Zo deelde een ander het in") and take it
+ * over, so the plan's category ids are group ids on the board. Waits for the
+ * columns. Does nothing for guided sorting.
+ */
+export async function adoptAuthorGroups(page, scenario) {
+  if (scenario.sorting !== 'open') return;
+  await page.getByRole('button', { name: 'Zo deelde een ander het in' }).click();
+  await page.getByRole('button', { name: 'Neem deze groepen over' }).click();
+  // Every group is a choice in the cards' "Groep" lists (names may be cut short, ids are not).
+  for (const c of scenario.categories) {
+    await page.locator(`select[id^="groep-"] option[value="groep:${c.id}"]`).first().waitFor({ state: 'attached' });
+  }
+}
+
+/** adoptAuthorGroups with the keyboard only: Tab to each button, press Enter. */
+export async function adoptAuthorGroupsByKeyboard(page, scenario) {
+  if (scenario.sorting !== 'open') return;
+  await tabTo(page, { tag: 'button', name: 'Zo deelde een ander het in' });
+  await page.keyboard.press('Enter');
+  await tabTo(page, { tag: 'button', name: 'Neem deze groepen over' });
+  await page.keyboard.press('Enter');
+  for (const c of scenario.categories) {
+    await page.locator(`select[id^="groep-"] option[value="groep:${c.id}"]`).first().waitFor({ state: 'attached' });
+  }
+}
+
 /** Column name for a plan placement ("aside" or a category id). */
 export function columnName(scenario, placement) {
   if (placement === 'aside') return 'Aan de kant';
@@ -790,6 +818,7 @@ export async function playWellFromIntro(page, scenario, plan) {
   await page.getByText(`${scenario.clues.length} van de ${scenario.clues.length} kaarten zijn omgedraaid.`).waitFor();
   await page.getByRole('button', { name: 'Naar ordenen' }).click();
   await phaseHeading(page, 'Ordenen').waitFor();
+  await adoptAuthorGroups(page, scenario);
   for (const [id, placement] of Object.entries(plan.placements)) {
     await page.locator(`#groep-${id}`).selectOption(placement === 'aside' ? 'aside' : `groep:${placement}`);
   }

@@ -19,6 +19,7 @@ import {
   roundsOf,
   columnName,
   boardColumns,
+  adoptAuthorGroups,
   SCALE_LABELS,
   phaseHeading,
   openMysteryFromLibrary,
@@ -126,6 +127,7 @@ test('mouse: play the bundled mystery well, from the library to the result', asy
 
     // --- Ordenen: sort, mark key clues, link the chains ---------------------
     await phaseHeading(page, 'Ordenen').waitFor();
+    await adoptAuthorGroups(page, scenario);
     for (const col of boardColumns(scenario)) await boardColumn(page, col.name).waitFor();
     await page.getByRole('heading', { level: 2, name: `Nog te sorteren (${scenario.clues.length})` }).waitFor();
     await a11y.check(page, 'ordenen (unsorted)');
