@@ -845,7 +845,8 @@ impl Session {
     /// team already has a group by that name.
     fn free_group_name(&self, name: &str) -> String {
         let cut = |limit: usize| name.chars().take(limit).collect::<String>().trim_end().to_string();
-        let taken = |candidate: &str| self.board.groups.iter().any(|g| g.name.to_lowercase() == candidate.to_lowercase());
+        let taken =
+            |candidate: &str| self.board.groups.iter().any(|g| g.name.to_lowercase() == candidate.to_lowercase());
         let first = cut(MAX_GROUP_NAME_CHARS);
         if !taken(&first) {
             return first;

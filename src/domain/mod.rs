@@ -6,6 +6,7 @@ pub mod game;
 pub mod json_path;
 pub mod link_layout;
 pub mod network;
+pub mod paper;
 pub mod readability;
 pub mod results;
 pub mod saved;

@@ -119,7 +119,9 @@ impl SoloLevel {
             SoloLevel::Prestructureel => {
                 "Het antwoord gaat langs de vraag heen: geen kernaanwijzing, of alleen een losse mening."
             }
-            SoloLevel::Unistructureel => "Eén kernaanwijzing draagt het hele antwoord; de rest van de zaak blijft buiten beeld.",
+            SoloLevel::Unistructureel => {
+                "Eén kernaanwijzing draagt het hele antwoord; de rest van de zaak blijft buiten beeld."
+            }
             SoloLevel::Multistructureel => {
                 "Meer kernaanwijzingen worden genoemd, maar naast elkaar: het team legt niet uit hoe ze samenhangen."
             }

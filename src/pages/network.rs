@@ -576,7 +576,9 @@ fn Overview(shown: Memo<Vec<TeamResult>>, summary: Memo<network::Summary>) -> im
 fn level_cell(r: &TeamResult) -> String {
     let level = r.level();
     match &r.trainer {
-        Some(t) if t.level != r.solution.level => format!("{}: {} (trainer, app: {})", level.rank(), level.label(), r.solution.level.rank()),
+        Some(t) if t.level != r.solution.level => {
+            format!("{}: {} (trainer, app: {})", level.rank(), level.label(), r.solution.level.rank())
+        }
         Some(_) => format!("{}: {} (bevestigd)", level.rank(), level.label()),
         None => format!("{}: {}", level.rank(), level.label()),
     }
