@@ -180,7 +180,7 @@ pub fn parse_links(scenario: &Scenario, text: &str) -> Result<Vec<(String, Strin
             Some((pair, why)) => (pair, why.trim().to_string()),
             None => (line, String::new()),
         };
-        let pair = pair.replace("->", " ").replace('→', " ").replace('>', " ").replace(" naar ", " ");
+        let pair = pair.replace("->", " ").replace(['→', '>'], " ").replace(" naar ", " ");
         let cards = parse_cards(scenario, &pair, &format!("verbanden, regel {}", i + 1))?;
         let [from, to] = cards.as_slice() else {
             return Err(format!(
