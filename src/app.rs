@@ -8,6 +8,7 @@ use crate::pages::history::HistoryPage;
 use crate::pages::library::LibraryPage;
 use crate::pages::member::MemberPage;
 use crate::pages::network::NetworkPage;
+use crate::pages::paper::PaperPage;
 use crate::pages::play::PlayPage;
 use crate::pages::projector::ProjectorPage;
 use crate::pages::studio::editor::EditorPage;
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
                 Route::StudioEdit(key) => view! { <EditorPage key=key /> }.into_any(),
                 Route::StudioPlaytest(key) => view! { <PlaytestPage key=key /> }.into_any(),
                 Route::Print(id) => view! { <PrintPage id=id /> }.into_any(),
+                Route::Paper(id) => view! { <PaperPage id=id /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

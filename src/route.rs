@@ -29,6 +29,8 @@ pub enum Route {
     StudioPlaytest(String),
     /// The printable card set of a mystery (bundled or own), by scenario id.
     Print(String),
+    /// Type in the answer sheet of a team that played on paper, by scenario id.
+    Paper(String),
 }
 
 impl Route {
@@ -47,6 +49,7 @@ impl Route {
             Some(("mysterie", id)) if !id.is_empty() => Route::Play(id.to_string()),
             Some(("speler", rest)) if !rest.is_empty() => Route::Member(rest.to_string()),
             Some(("projector", id)) if !id.is_empty() => Route::Projector(id.trim_end_matches('/').to_string()),
+            Some(("papier", id)) if !id.is_empty() && !id.contains('/') => Route::Paper(id.to_string()),
             _ => Route::Library,
         }
     }
@@ -66,6 +69,7 @@ impl Route {
             Route::StudioEdit(key) => format!("#/studio/{key}"),
             Route::StudioPlaytest(key) => format!("#/studio/{key}/speeltest"),
             Route::Print(id) => format!("#/afdrukken/{id}"),
+            Route::Paper(id) => format!("#/papier/{id}"),
         }
     }
 

@@ -192,6 +192,53 @@ test('the network view shows the trainer\'s level', async () => {
   }
 });
 
+test('a paper team: the answer sheet prints with the card set, and typed in it shows up as a team', async () => {
+  const app = await openApp(browser, server, { path: `#/afdrukken/${entry.id}` });
+  const { page } = app;
+  page.setDefaultTimeout(15_000);
+  try {
+    await page.getByRole('heading', { level: 2, name: `Antwoordblad: ${scenario.title}` }).waitFor();
+    await assertClean(page, 'card set with the answer sheet');
+    await page.getByRole('link', { name: 'Antwoordblad van een team invoeren' }).click();
+    await page.getByRole('heading', { level: 1, name: `Antwoordblad invoeren: ${scenario.title}` }).waitFor();
+    await assertClean(page, 'paper entry form');
+
+    const number = (id) => scenario.clues.findIndex((c) => c.id === id) + 1;
+    const herrings = scenario.clues.filter((c) => c.relevance === 'red_herring').map((c) => number(c.id));
+    const others = scenario.clues.filter((c) => c.relevance !== 'red_herring').map((c) => number(c.id));
+    const half = Math.ceil(others.length / 2);
+    await page.getByLabel('Teamnaam').fill('Team Papier');
+    await page.getByLabel('Gemeente (mag leeg)').fill('Deventer');
+    await page.getByLabel('Groepen', { exact: true }).fill(
+      `Regels: ${others.slice(0, half).join(', ')}\nMensen: ${others.slice(half).join(', ')}`,
+    );
+    await page.getByLabel('Aan de kant (kaartnummers)').fill(herrings.join(', '));
+    await page.getByLabel('Kernkaarten (kaartnummers)').fill(plan.key.map(number).join(', '));
+    await page
+      .getByLabel('Verbanden', { exact: true })
+      .fill(plan.chains.map(({ from, to }, i) => `${number(from)} -> ${number(to)}${i === 0 ? ': zo begon het' : ''}`).join('\n'));
+    await page.getByLabel('Kaarten in het antwoord (kaartnummers)').fill(plan.cited.map(number).join(', '));
+    // First too short: the engine's rule, named by the part of the sheet.
+    await page.getByLabel('De uitleg van het team').fill('Te laat.');
+    for (let i = 0; i < scenario.reflection.statements.length; i++) {
+      await page.locator(`#papier-stelling-${i}-${(i % 5) + 1}`).check();
+    }
+    await page.getByRole('button', { name: 'Antwoordblad invoeren' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Bij antwoord: Jullie uitleg telt nu 2 woorden.' }).waitFor();
+    await page.getByLabel('De uitleg van het team').fill(plan.explanation);
+    await page.getByRole('button', { name: 'Antwoordblad invoeren' }).click();
+    await page.getByText('Het antwoordblad van Team Papier is ingevoerd.', { exact: false }).waitFor();
+    await assertClean(page, 'paper entry done');
+
+    await page.getByRole('link', { name: 'Naar het overzicht voor het lerend netwerk' }).click();
+    const row = page.locator('#netwerk-teams tbody tr', { hasText: 'Team Papier' });
+    await row.waitFor();
+    await row.getByText(/^\d: /).waitFor();
+  } finally {
+    await app.close();
+  }
+});
+
 function escape(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
