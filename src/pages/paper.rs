@@ -81,7 +81,13 @@ struct Fields {
 }
 
 /// A labelled text field or text area bound to `value`.
-fn text_field(id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>, rows: u32) -> AnyView {
+fn text_field(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    value: RwSignal<String>,
+    rows: u32,
+) -> AnyView {
     let hint_id = format!("{id}-uitleg");
     let described = (!hint.is_empty()).then(|| hint_id.clone());
     let input = if rows > 1 {
@@ -171,12 +177,8 @@ fn SheetForm(found: Found) -> impl IntoView {
     } else {
         "Eén groep per regel: het id van de groep uit het mysterie, een dubbele punt, dan de kaartnummers. Elke kaart moet in een groep of aan de kant staan."
     };
-    let cards = s
-        .clues
-        .iter()
-        .enumerate()
-        .map(|(i, c)| view! { <li>{format!("{}. {}", i + 1, c.title)}</li> })
-        .collect_view();
+    let cards =
+        s.clues.iter().enumerate().map(|(i, c)| view! { <li>{format!("{}. {}", i + 1, c.title)}</li> }).collect_view();
     let title = s.title.clone();
     view! {
         <div class="page paper-entry">
