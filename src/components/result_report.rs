@@ -40,8 +40,15 @@ pub fn ResultReport(result: TeamResult, actions: AnyView) -> impl IntoView {
                     <span class="score-max">" van 100"</span>
                 </p>
                 <ul class="small">
-                    <li>{format!("{} van {} kaarten goed gesorteerd", inv.sorted_right, inv.sortable)}</li>
+                    {if inv.open_sorting {
+                        view! { <li>"Eigen groepen gemaakt (de indeling telt niet mee)"</li> }.into_any()
+                    } else {
+                        view! { <li>{format!("{} van {} kaarten goed gesorteerd", inv.sorted_right, inv.sortable)}</li> }
+                            .into_any()
+                    }}
                     <li>{format!("{} van {} dwaalsporen aan de kant gelegd", inv.herrings_aside, inv.herrings)}</li>
+                    {(inv.aside_wrong > 0)
+                        .then(|| view! { <li>{format!("{} andere kaarten ook aan de kant gelegd", inv.aside_wrong)}</li> })}
                     <li>{format!("{} van {} kernaanwijzingen gevonden", inv.key_found, inv.key_total)}</li>
                     <li>{format!("{} van {} verbanden gelegd", inv.chains_found, inv.chains_total)}</li>
                     <li>{format!("{} van {} kaarten omgedraaid", inv.clues_revealed, inv.clues_total)}</li>

@@ -261,7 +261,9 @@ test('mouse: play the bundled mystery well, from the library to the result', asy
     const herrings = scenario.clues.filter((c) => c.relevance === 'red_herring').length;
     const n = scenario.clues.length;
     for (const line of [
-      `${sortable} van ${sortable} kaarten goed gesorteerd`,
+      scenario.sorting === 'open'
+        ? 'Eigen groepen gemaakt (de indeling telt niet mee)'
+        : `${sortable} van ${sortable} kaarten goed gesorteerd`,
       `${herrings} van ${herrings} dwaalsporen aan de kant gelegd`,
       `${plan.key.length} van ${plan.key.length} kernaanwijzingen gevonden`,
       `${plan.chains.length} van ${plan.chains.length} verbanden gelegd`,

@@ -55,7 +55,8 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
             // Drawn again only when the trainer's judgement changes (ticking an
             // action must not rebuild the page under the team's focus).
             {move || {
-                judged.track();
+                // Read, not only tracked: a memo that was never read has no sources yet.
+                let _ = judged.get();
                 let r = result.get_untracked();
                 view! { <ResultReport result=r actions=view! { <ChooseActions /> }.into_any() /> }
             }}
