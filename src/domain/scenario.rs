@@ -294,6 +294,16 @@ pub enum Sorting {
 }
 
 impl Sorting {
+    pub const ALL: [Sorting; 2] = [Sorting::Open, Sorting::Guided];
+
+    /// Dutch, for the studio editor.
+    pub fn label(self) -> &'static str {
+        match self {
+            Sorting::Open => "Open: het team maakt eigen groepen (de categorieën zijn een tip)",
+            Sorting::Guided => "Gestuurd: het team sorteert in de categorieën",
+        }
+    }
+
     pub fn is_guided(&self) -> bool {
         *self == Sorting::Guided
     }
