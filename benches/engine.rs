@@ -71,7 +71,7 @@ fn finished_session(scenario: &Scenario) -> Session {
         apply(&mut s, Command::ToggleKey { clue: key.clone() });
     }
     for chain in &scenario.solution.chains {
-        apply(&mut s, Command::AddLink { from: chain.from.clone(), to: chain.to.clone() });
+        apply(&mut s, Command::AddLink { from: chain.from.clone(), to: chain.to.clone(), why: String::new() });
     }
     apply(&mut s, Command::Advance);
     for key in &scenario.solution.key_clues {

@@ -55,6 +55,8 @@ fn result(name: &str, profile: [Option<u32>; 7], scores: (u32, u32), chosen: &[(
             hint_cost: 0,
             clues_revealed: 0,
             clues_total: 0,
+            aside_wrong: 0,
+            open_sorting: false,
         },
         solution: SolutionResult {
             score: scores.1,
@@ -74,6 +76,8 @@ fn result(name: &str, profile: [Option<u32>; 7], scores: (u32, u32), chosen: &[(
             bouwstenen: vec![],
             answer: String::new(),
             cited_clues: vec![],
+            off_cited: 0,
+            links: vec![],
         },
         reflection: ReflectionResult {
             profile: Bouwsteen::ALL
@@ -91,6 +95,7 @@ fn result(name: &str, profile: [Option<u32>; 7], scores: (u32, u32), chosen: &[(
         actions: roles,
         debrief: None,
         session: None,
+        trainer: None,
     }
 }
 

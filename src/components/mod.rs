@@ -7,6 +7,7 @@ pub mod files;
 pub mod focus;
 pub mod hints;
 pub mod link_editor;
+pub mod link_map;
 pub mod load;
 pub mod member_links;
 pub mod member_roles;

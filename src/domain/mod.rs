@@ -1,9 +1,12 @@
 //! The pure core: no Leptos, no web-sys. Everything here is tested natively.
 
 pub mod deal;
+pub mod explanation;
 pub mod game;
 pub mod json_path;
+pub mod link_layout;
 pub mod network;
+pub mod paper;
 pub mod readability;
 pub mod results;
 pub mod saved;

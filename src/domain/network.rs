@@ -78,6 +78,11 @@ pub struct Summary {
     pub solution: Option<Stats>,
     /// Per perspective of the perspectiefcirkel: how many teams' answers cover it.
     pub perspectives: Vec<(Perspective, usize)>,
+    /// Teams per SOLO level 0..=4, by the level that counts (the trainer's
+    /// where present, see [`TeamResult::level`]).
+    pub levels: [usize; 5],
+    /// How many of the teams' levels a trainer confirmed or changed.
+    pub judged: usize,
     /// Only bouwstenen with at least one chosen action, in guide order.
     pub actions: Vec<ActionGroup>,
 }
@@ -121,6 +126,8 @@ pub fn summarise(results: &[TeamResult]) -> Summary {
         investigation: scores(|r| r.investigation.score),
         solution: scores(|r| r.solution.score),
         perspectives,
+        levels: std::array::from_fn(|rank| results.iter().filter(|r| r.level().rank() as usize == rank).count()),
+        judged: results.iter().filter(|r| r.trainer.is_some()).count(),
         actions: group_actions(results),
     }
 }

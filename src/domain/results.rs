@@ -18,14 +18,40 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::game::{Link, Session};
+use super::game::Session;
 use super::json_path;
 use super::scenario::{Bouwsteen, Perspective, QuestionTopic, Role, Scenario, SourceRef};
 use super::scoring::{Outcome, SoloLevel};
 use super::validate::Problem;
 
-/// The results format version this build reads and writes.
-pub const RESULTS_VERSION: u32 = 1;
+/// The results format version this build writes.
+///
+/// - 1: the first format.
+/// - 2: adds `investigation.aside_wrong` and `open_sorting`,
+///   `solution.off_cited` and `links` (the team's links with their reasons),
+///   and `trainer` (the trainer's level and reason). Scores of version 2 follow
+///   the rules of docs/scenario-format.md section 4 (precision, sentences).
+///   A version-1 file reads as version 2 with those fields empty; its scores
+///   stay as they were computed then.
+pub const RESULTS_VERSION: u32 = 2;
+
+/// One step up from an older results version, on a file read with serde
+/// defaults (from version, step).
+type Step = fn(&mut TeamResult);
+
+/// The steps from every older version this build still reads.
+const MIGRATIONS: &[(u32, Step)] = &[(1, |_| {})];
+
+/// Bring a result read from an older version up to [`RESULTS_VERSION`].
+fn migrate(result: &mut TeamResult) {
+    while result.format_version < RESULTS_VERSION {
+        match MIGRATIONS.iter().find(|(from, _)| *from == result.format_version) {
+            Some((_, step)) => step(result),
+            None => return,
+        }
+        result.format_version += 1;
+    }
+}
 /// The value of the `format` field of every results file.
 pub const RESULTS_FORMAT: &str = "mysterie-resultaat";
 /// Largest results file we read (bytes). A real result is 5–20 KB.
@@ -73,9 +99,14 @@ pub struct TeamResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debrief: Option<DebriefResult>,
     /// Samen spelen: the session and team this result was played in (absent
-    /// outside a session). Optional, so files without it stay version 1.
+    /// outside a session). Optional: results played without a session have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<SessionRef>,
+    /// The trainer's judgement of the answer's depth: the level the trainer
+    /// confirmed or chose instead of `solution.level`, with a reason. The
+    /// learning-network view uses this level where it is present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer: Option<TrainerResult>,
 }
 
 /// The session a result belongs to, as the trainer console shows it.
@@ -87,6 +118,18 @@ pub struct SessionRef {
     pub id: String,
     /// The team's number in the session, from 1.
     pub team: u32,
+}
+
+/// The trainer has the last word on the SOLO level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TrainerResult {
+    /// The level the trainer gives; equal to `solution.level` when confirmed.
+    pub level: SolutionLevel,
+    /// One line: why (may be empty when the trainer confirms the app's level).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -133,6 +176,17 @@ pub struct InvestigationResult {
     pub hint_cost: u32,
     pub clues_revealed: u32,
     pub clues_total: u32,
+    /// Clues set aside that are neither red herring nor ambiguous.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub aside_wrong: u32,
+    /// The team sorted into its own groups; then `sorted_right` / `sortable`
+    /// count the red herrings set aside (see docs/scenario-format.md, 4.1).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open_sorting: bool,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// The depth of the answer (SOLO levels 0–4).
@@ -148,7 +202,7 @@ pub enum SolutionLevel {
 }
 
 impl SolutionLevel {
-    fn solo(self) -> SoloLevel {
+    pub fn solo(self) -> SoloLevel {
         match self {
             SolutionLevel::Prestructureel => SoloLevel::Prestructureel,
             SolutionLevel::Unistructureel => SoloLevel::Unistructureel,
@@ -169,6 +223,16 @@ impl SolutionLevel {
 
     pub fn explanation(self) -> &'static str {
         self.solo().explanation()
+    }
+
+    /// What a trainer looks for at this level (see [`SoloLevel::rubric`]).
+    pub fn rubric(self) -> &'static str {
+        self.solo().rubric()
+    }
+
+    /// The opening line of the result screen (see [`SoloLevel::feedback`]).
+    pub fn feedback(self, team: &str) -> String {
+        self.solo().feedback(team)
     }
 }
 
@@ -205,6 +269,24 @@ pub struct SolutionResult {
     pub answer: String,
     /// Titles of the clues the team cited, in the order chosen.
     pub cited_clues: Vec<String>,
+    /// Cited clues that are neither key nor ambiguous (they cost precision).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub off_cited: u32,
+    /// The links the team made, by clue title, with the team's reasons.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<LinkResult>,
+}
+
+/// One link of the team: this card leads to that one, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LinkResult {
+    /// Clue titles.
+    pub from: String,
+    pub to: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub why: String,
 }
 
 /// Whether the answer holds on one side of the perspectiefcirkel.
@@ -418,8 +500,7 @@ pub fn build(scenario: &Scenario, session: &Session, outcome: &Outcome, created:
                 from: title(&c.from),
                 to: title(&c.to),
                 why: c.why.clone(),
-                linked: links.contains(&Link { from: c.from.clone(), to: c.to.clone() })
-                    || links.contains(&Link { from: c.to.clone(), to: c.from.clone() }),
+                linked: links.iter().any(|l| l.joins(&c.from, &c.to)),
             })
             .collect(),
         paragraphs: scenario.debrief.paragraphs.clone(),
@@ -458,6 +539,8 @@ pub fn build(scenario: &Scenario, session: &Session, outcome: &Outcome, created:
             hint_cost: inv.hint_cost,
             clues_revealed: inv.clues_revealed,
             clues_total: inv.clues_total,
+            aside_wrong: inv.aside_wrong,
+            open_sorting: inv.open_sorting,
         },
         solution: SolutionResult {
             score: sol.score,
@@ -470,6 +553,11 @@ pub fn build(scenario: &Scenario, session: &Session, outcome: &Outcome, created:
             bouwstenen: sol.bouwstenen.clone(),
             answer: session.answer.text.trim().to_string(),
             cited_clues: cited.iter().map(|c| c.title.clone()).collect(),
+            off_cited: sol.off_cited,
+            links: links
+                .iter()
+                .map(|l| LinkResult { from: title(&l.from), to: title(&l.to), why: l.why.clone() })
+                .collect(),
         },
         reflection: ReflectionResult {
             profile,
@@ -483,6 +571,7 @@ pub fn build(scenario: &Scenario, session: &Session, outcome: &Outcome, created:
         actions,
         debrief: Some(debrief),
         session: None,
+        trainer: session.trainer.as_ref().map(|t| TrainerResult { level: t.level.into(), reason: t.reason.clone() }),
     }
 }
 
@@ -522,6 +611,11 @@ impl TeamResult {
     /// The perspectives the answer covers.
     pub fn perspectives_covered(&self) -> Vec<Perspective> {
         self.solution.perspectives.iter().filter(|p| p.covered).map(|p| p.perspective).collect()
+    }
+
+    /// The level that counts: the trainer's where present, else the app's.
+    pub fn level(&self) -> SolutionLevel {
+        self.trainer.as_ref().map_or(self.solution.level, |t| t.level)
     }
 
     /// The same result without the debrief: what a result link carries.
@@ -771,7 +865,8 @@ pub fn parse_result(text: &str) -> Result<TeamResult, Problem> {
         )
     })?;
     check_marker(&value)?;
-    let result: TeamResult = serde_json::from_str(text).map_err(|e| shape_problem(text, &e))?;
+    let mut result: TeamResult = serde_json::from_str(text).map_err(|e| shape_problem(text, &e))?;
+    migrate(&mut result);
     check_ranges(&result)?;
     Ok(result)
 }
@@ -816,7 +911,7 @@ fn check_marker(value: &Value) -> Result<(), Problem> {
         }
     }
     match object.get("format_version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(RESULTS_VERSION) => Ok(()),
+        Some(v) if (1..=u64::from(RESULTS_VERSION)).contains(&v) => Ok(()),
         Some(v) if v > u64::from(RESULTS_VERSION) => Err(Problem::error(
             "format_version",
             format!(
@@ -948,7 +1043,11 @@ pub fn decode_list(text: &str) -> Result<Vec<TeamResult>, String> {
         None => return Err("de opgeslagen lijst heeft geen versienummer".to_string()),
     }
     serde_json::from_value::<ListEnvelope>(value)
-        .map(|e| e.results)
+        .map(|e| {
+            let mut results = e.results;
+            results.iter_mut().for_each(migrate);
+            results
+        })
         .map_err(|_| "de opgeslagen lijst past niet bij deze versie van de app".to_string())
 }
 

@@ -420,6 +420,7 @@ fn Overview(shown: Memo<Vec<TeamResult>>, summary: Memo<network::Summary>) -> im
                         .collect::<Vec<_>>()
                         .join(" ")}
                 </p>
+                <p class="small levels-summary">{levels_line(&s)}</p>
                 <Radar
                     id="netwerk-radar"
                     title=format!("Bouwstenen-profiel per team ({count})")
@@ -438,6 +439,7 @@ fn Overview(shown: Memo<Vec<TeamResult>>, summary: Memo<network::Summary>) -> im
                                 <th scope="col">"Soort organisatie"</th>
                                 <th scope="col">"Onderzoek"</th>
                                 <th scope="col">"Oplossing"</th>
+                                <th scope="col">"Niveau"</th>
                                 <th scope="col">"Perspectieven"</th>
                                 {Bouwsteen::ALL.iter().map(|b| view! { <th scope="col">{b.label()}</th> }).collect_view()}
                             </tr>
@@ -455,6 +457,7 @@ fn Overview(shown: Memo<Vec<TeamResult>>, summary: Memo<network::Summary>) -> im
                                             <td>{r.team.organisation_type.clone().unwrap_or_else(|| "–".into())}</td>
                                             <td>{r.investigation.score}</td>
                                             <td>{r.solution.score}</td>
+                                            <td>{level_cell(r)}</td>
                                             <td>{format!("{covered} van 3")}</td>
                                             {Bouwsteen::ALL
                                                 .iter()
@@ -567,6 +570,34 @@ fn Overview(shown: Memo<Vec<TeamResult>>, summary: Memo<network::Summary>) -> im
         }
         .into_any()
     }
+}
+
+/// The level of a team in the table: the trainer's where present, marked so.
+fn level_cell(r: &TeamResult) -> String {
+    let level = r.level();
+    match &r.trainer {
+        Some(t) if t.level != r.solution.level => {
+            format!("{}: {} (trainer, app: {})", level.rank(), level.label(), r.solution.level.rank())
+        }
+        Some(_) => format!("{}: {} (bevestigd)", level.rank(), level.label()),
+        None => format!("{}: {}", level.rank(), level.label()),
+    }
+}
+
+/// How many teams reached each SOLO level.
+fn levels_line(s: &network::Summary) -> String {
+    let parts: Vec<String> = crate::domain::scoring::SoloLevel::ALL
+        .iter()
+        .zip(s.levels)
+        .filter(|(_, n)| *n > 0)
+        .map(|(level, n)| format!("niveau {} ({}): {n}", level.rank(), level.label().to_lowercase()))
+        .collect();
+    let judged = match s.judged {
+        0 => String::new(),
+        1 => " Bij 1 team heeft een trainer het niveau beoordeeld.".to_string(),
+        n => format!(" Bij {n} teams heeft een trainer het niveau beoordeeld."),
+    };
+    format!("Diepgang van de antwoorden: {}.{judged}", parts.join(", "))
 }
 
 fn perspective_note(counts: &[(Perspective, usize)], teams: usize) -> String {

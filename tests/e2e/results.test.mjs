@@ -165,7 +165,7 @@ test('a team plays, ticks actions, and exports its result as JSON, CSV and a lin
     assert.match(json.name, new RegExp(`^resultaat-${entry.id}-team-oost-\\d{4}-\\d{2}-\\d{2}\\.json$`));
     const result = JSON.parse(json.text);
     assert.equal(result.format, 'mysterie-resultaat');
-    assert.equal(result.format_version, 1);
+    assert.equal(result.format_version, 2);
     assert.equal(result.team.name, 'Team Oost');
     assert.equal(result.team.municipality, 'Utrecht');
     assert.equal(result.team.organisation_type, 'Wijkteam');
