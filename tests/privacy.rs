@@ -272,8 +272,9 @@ fn a_shared_result_leaves_member_names_out_unless_chosen() {
     assert_eq!(shared.team.name, "Team Oost");
     assert_eq!(result.for_sharing(true), result);
 
-    let without = result.for_sharing(false).shared_contents(false, true).join("\n");
-    assert!(without.contains("geen namen van teamleden"), "{without}");
+    let items = result.shared_contents(false, true);
+    assert!(items.contains(&"geen namen van teamleden".to_string()), "{items:?}");
+    let without = items.join("\n");
     assert!(without.contains("‘Team Oost’") && without.contains("‘Utrecht’") && without.contains("‘wijkteam’"));
     assert!(!without.contains("Anna"));
     let with = result.shared_contents(true, true).join("\n");
@@ -321,4 +322,38 @@ fn filter_by_day() {
     assert_eq!(filter.apply(&[a.clone(), b]), [0]);
     a.created = "onbekend".into();
     assert!(filter_options(&[a]).dates.is_empty(), "a date the app cannot read is not offered");
+}
+
+#[test]
+fn teams_grouped_by_date_and_municipality() {
+    use mysterie::domain::network::{groups, GroupBy};
+    let team = |name: &str, place: Option<&str>, created: &str| Team {
+        name: name.into(),
+        members: vec![],
+        municipality: place.map(str::to_string),
+        organisation: None,
+        answer_words: vec![],
+        created: created.into(),
+    };
+    let results: Vec<TeamResult> = [
+        team("A", Some("Zwolle"), "2025-06-01T09:00:00+02:00"),
+        team("B", Some("zwolle "), "2025-05-14T10:00:00+02:00"),
+        team("C", None, "2025-05-14T11:00:00+02:00"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| result_of(i, t, &[]))
+    .collect();
+    let by_date = groups(&results, GroupBy::Date);
+    assert_eq!(
+        by_date.iter().map(|g| (g.label.as_str(), g.summary.teams)).collect::<Vec<_>>(),
+        [("14-05-2025", 2), ("01-06-2025", 1)]
+    );
+    let by_place = groups(&results, GroupBy::Municipality);
+    assert_eq!(
+        by_place.iter().map(|g| (g.label.as_str(), g.summary.teams)).collect::<Vec<_>>(),
+        [("Zwolle", 2), ("Geen gemeente ingevuld", 1)]
+    );
+    assert_eq!(groups(&results, GroupBy::Nothing).len(), 1);
+    assert_eq!(GroupBy::from_key("datum"), GroupBy::Date);
 }

@@ -62,7 +62,10 @@ fn a_key_clue_lists_what_refers_to_it_and_its_deletion_is_warned_about_in_texts(
     let refs = clue_references(&s, index);
     assert!(refs.contains(&"de kernaanwijzingen van de oplossing".to_string()), "{refs:?}");
     assert!(refs.iter().any(|r| r == "het antwoord op de centrale vraag noemt deze kaart"), "{refs:?}");
-    assert!(refs.iter().any(|r| r.starts_with("paragraaf ") && r.ends_with("van de nabespreking noemt deze kaart")), "{refs:?}");
+    assert!(
+        refs.iter().any(|r| r.starts_with("paragraaf ") && r.ends_with("van de nabespreking noemt deze kaart")),
+        "{refs:?}"
+    );
 
     let gone = s.clues[index].clone();
     let notes = edit::remove_clue(&mut s, index);

@@ -83,7 +83,8 @@ pub fn SharePanel(result: Signal<TeamResult>) -> impl IntoView {
                 <summary>"Wat zit er in het bestand of de link?"</summary>
                 <ul aria-label="Inhoud van een gedeeld resultaat">
                     {move || {
-                        shared()
+                        result
+                            .get()
                             .shared_contents(with_names.get(), true)
                             .into_iter()
                             .map(|item| view! { <li>{item}</li> })

@@ -474,3 +474,72 @@ pub fn slides(teams: usize, questions: usize, has_actions: bool) -> Vec<Slide> {
     }
     out
 }
+
+/// What to group the teams by in the "Per groep" table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GroupBy {
+    #[default]
+    Nothing,
+    /// The day the result was made.
+    Date,
+    /// The municipality (anonymised when the results are).
+    Municipality,
+}
+
+impl GroupBy {
+    pub const ALL: [GroupBy; 3] = [GroupBy::Nothing, GroupBy::Date, GroupBy::Municipality];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            GroupBy::Nothing => "Niet groeperen",
+            GroupBy::Date => "Per datum",
+            GroupBy::Municipality => "Per gemeente",
+        }
+    }
+
+    /// The value of the `<select>` option.
+    pub fn key(self) -> &'static str {
+        match self {
+            GroupBy::Nothing => "",
+            GroupBy::Date => "datum",
+            GroupBy::Municipality => "gemeente",
+        }
+    }
+
+    pub fn from_key(key: &str) -> GroupBy {
+        GroupBy::ALL.into_iter().find(|g| g.key() == key).unwrap_or_default()
+    }
+
+    /// (sort key, label) of the group `result` falls in.
+    fn of(self, result: &TeamResult) -> (String, String) {
+        match self {
+            GroupBy::Nothing => (String::new(), "Alle teams".to_string()),
+            GroupBy::Date => match result.day() {
+                Some(day) => (day.to_string(), result.display_date()),
+                None => ("~".to_string(), "Onbekende datum".to_string()),
+            },
+            GroupBy::Municipality => match result.team.municipality.as_deref().map(str::trim).filter(|m| !m.is_empty())
+            {
+                Some(m) => (m.to_lowercase(), m.to_string()),
+                None => ("~".to_string(), "Geen gemeente ingevuld".to_string()),
+            },
+        }
+    }
+}
+
+/// One group of teams with its own summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub label: String,
+    pub summary: Summary,
+}
+
+/// The teams in groups (sorted by date or name; "unknown" last), each summarised.
+pub fn groups(results: &[TeamResult], by: GroupBy) -> Vec<Group> {
+    let mut keyed: BTreeMap<String, (String, Vec<TeamResult>)> = BTreeMap::new();
+    for r in results {
+        let (key, label) = by.of(r);
+        keyed.entry(key).or_insert_with(|| (label, Vec::new())).1.push(r.clone());
+    }
+    keyed.into_values().map(|(label, list)| Group { label, summary: summarise(&list) }).collect()
+}

@@ -91,6 +91,7 @@ fn Network() -> impl IntoView {
     let confirm_clear = RwSignal::new(false);
     let highlight = RwSignal::new(None::<usize>);
     let presenting = RwSignal::new(false);
+    let group_by = RwSignal::new(network::GroupBy::Nothing);
 
     // Anonymise over the whole set first, so "Team 3" stays team 3 whatever
     // the filter. Everything below renders from `all` (never from `set`), so
@@ -263,7 +264,7 @@ fn Network() -> impl IntoView {
                                 "Presenteren"
                             </button>
                         </section>
-                        <Overview shown=shown summary=summary highlight=highlight />
+                        <Overview shown=shown summary=summary highlight=highlight group_by=group_by />
                         <section class="export" aria-labelledby="export-titel">
                             <h2 id="export-titel">"Bewaren"</h2>
                             <p>
@@ -423,7 +424,7 @@ fn Choices(all: Memo<Vec<TeamResult>>, filter: RwSignal<Filter>, anonymous: RwSi
 /// A table heading that may break inside its long compound words, so the
 /// team table fits a 1280 px screen: "Samenwerkings|netwerk".
 fn breakable(label: &'static str) -> impl IntoView {
-    let parts: Vec<&str> = ["Samenwerkings", "uitvoerings"]
+    let parts: Vec<&str> = ["Samenwerkings", "uitvoerings", "Perspec"]
         .iter()
         .find_map(|head| label.find(head).map(|at| vec![&label[..at + head.len()], &label[at + head.len()..]]))
         .unwrap_or_else(|| vec![label]);
@@ -491,6 +492,7 @@ fn Overview(
     shown: Memo<Vec<TeamResult>>,
     summary: Memo<network::Summary>,
     highlight: RwSignal<Option<usize>>,
+    group_by: RwSignal<network::GroupBy>,
 ) -> impl IntoView {
     move || {
         let list = shown.get();
@@ -615,7 +617,7 @@ fn Overview(
                                 <th scope="col">"Soort organisatie"</th>
                                 <th scope="col">"Onderzoek"</th>
                                 <th scope="col">"Oplossing"</th>
-                                <th scope="col">"Perspectieven"</th>
+                                <th scope="col">{breakable("Perspectieven")}</th>
                                 {Bouwsteen::ALL.iter().map(|b| view! { <th scope="col">{breakable(b.label())}</th> }).collect_view()}
                             </tr>
                         </thead>
@@ -692,6 +694,65 @@ fn Overview(
                         </tbody>
                     </table>
                 </div>
+
+                <h3 id="groepen-titel">"Per groep"</h3>
+                <div class="field">
+                    <label for="groeperen">"Groeperen"</label>
+                    <select id="groeperen" on:change=move |ev| group_by.set(network::GroupBy::from_key(&event_target_value(&ev)))>
+                        {network::GroupBy::ALL
+                            .into_iter()
+                            .map(|g| view! { <option value=g.key() selected=move || group_by.get() == g>{g.label()}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                {
+                    let list = list.clone();
+                    move || {
+                        let by = group_by.get();
+                        (by != network::GroupBy::Nothing)
+                            .then(|| {
+                                let groups = network::groups(&list, by);
+                                view! {
+                                    <div class="table-scroll" role="region" aria-labelledby="groepen-titel" tabindex="0">
+                                        <table id="netwerk-groepen" class="stats-table">
+                                            <caption class="visually-hidden">
+                                                {format!("Gemiddelde per bouwsteen, {}", by.label().to_lowercase())}
+                                            </caption>
+                                            <thead>
+                                                <tr>
+                                                    <th scope="col">"Groep"</th>
+                                                    <th scope="col">"Teams"</th>
+                                                    {Bouwsteen::ALL
+                                                        .iter()
+                                                        .map(|b| view! { <th scope="col">{breakable(b.label())}</th> })
+                                                        .collect_view()}
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {groups
+                                                    .into_iter()
+                                                    .map(|g| {
+                                                        view! {
+                                                            <tr>
+                                                                <th scope="row">{g.label}</th>
+                                                                <td>{g.summary.teams}</td>
+                                                                {g
+                                                                    .summary
+                                                                    .per_bouwsteen
+                                                                    .iter()
+                                                                    .map(|b| view! { <td>{stat_cells(b.stats).0}</td> })
+                                                                    .collect_view()}
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
+                                }
+                            })
+                    }
+                }
 
                 <h3>"De perspectiefcirkel"</h3>
                 <ul class="perspective-counts">
@@ -909,10 +970,10 @@ fn Presentation(
                 <p class="presentation-count" role="status">
                     {move || format!("Scherm {} van {}", (at.get() + 1).min(total()), total())}
                 </p>
-                <button type="button" class="button" disabled=move || at.get() == 0 on:click=move |_| go(-1)>
+                <button type="button" class="button" disabled=move || { at.get() == 0 } on:click=move |_| go(-1)>
                     "Vorige"
                 </button>
-                <button type="button" class="button primary" disabled=move || at.get() + 1 >= total() on:click=move |_| go(1)>
+                <button type="button" class="button primary" disabled=move || { at.get() + 1 >= total() } on:click=move |_| go(1)>
                     "Volgende"
                 </button>
                 <button type="button" class="button" on:click=move |_| stop()>"Stop presentatie"</button>
