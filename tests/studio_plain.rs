@@ -88,3 +88,18 @@ fn a_card_nothing_refers_to_is_deleted_without_asking() {
     let free = (0..s.clues.len()).find(|&i| clue_references(&s, i).is_empty());
     assert!(free.is_some(), "the sample has a card nothing refers to");
 }
+
+#[test]
+fn facilitator_messages_name_the_card_too() {
+    let s = sample();
+    let clue = &s.clues[0];
+    let w = plain(
+        &s,
+        &format!("De doorvraag bij kaart ‘{}’ is leeg. Kies het id van een aanwijzing uit de lijst (clues).", clue.id),
+    );
+    assert_eq!(
+        w.text,
+        format!("De doorvraag bij de kaart ‘{}’ is leeg. Kies een kaart uit de lijst.", clue.title.trim())
+    );
+    assert_eq!(w.ids, [clue.id.clone()]);
+}

@@ -27,6 +27,8 @@ const PHRASES: &[(&str, &str)] = &[
     (" (main_bouwsteen)", ""),
     (" (characters)", ""),
     (" (categories)", ""),
+    (" (clues)", ""),
+    ("Kies het id van een aanwijzing", "Kies een kaart"),
     ("Vul bij category een id uit categories in", "Kies bij ‘Categorie’ een categorie"),
     ("Kies een id uit de lijst categories", "Kies een categorie uit de lijst"),
     ("Kies een id uit de lijst personen", "Kies iemand uit de lijst personen"),
@@ -47,6 +49,8 @@ const PHRASES: &[(&str, &str)] = &[
 
 /// Lists whose `list[n]` the messages name, and the trainer's word for an item.
 const LISTS: &[(&str, &str)] = &[
+    ("facilitator.probes", "doorvraag"),
+    ("session_plans", "sessieplan"),
     ("clues", "kaart"),
     ("characters", "persoon"),
     ("categories", "categorie"),
@@ -124,16 +128,22 @@ pub fn plain(s: &Scenario, message: &str) -> Plain {
     named.sort_by_key(|(id, _, _)| std::cmp::Reverse(id.len()));
     for (id, name, noun) in named {
         let mut hit = false;
-        // "Aanwijzing ‘x’" and "Aanwijzing x" become "De kaart ‘Titel’".
-        for form in [format!("{noun} ‘{id}’"), format!("{noun} {id}")] {
-            let capital = capitalise(&name);
-            let (next, h) = if noun == "Persoon" {
-                replace_id(&text, &form, &format!("{noun} {name}"))
-            } else {
-                replace_id(&text, &form, &capital)
-            };
-            text = next;
-            hit |= h;
+        // "Aanwijzing ‘x’", "kaart x" … become "De kaart ‘Titel’", "de kaart ‘Titel’".
+        let nouns: &[&str] =
+            if noun == "Aanwijzing" { &["Aanwijzing", "aanwijzing", "Kaart", "kaart"] } else { &[noun] };
+        for noun in nouns {
+            for form in [format!("{noun} ‘{id}’"), format!("{noun} {id}")] {
+                let with = if *noun == "Persoon" {
+                    format!("{noun} {name}")
+                } else if noun.starts_with(char::is_uppercase) {
+                    capitalise(&name)
+                } else {
+                    name.clone()
+                };
+                let (next, h) = replace_id(&text, &form, &with);
+                text = next;
+                hit |= h;
+            }
         }
         let (next, h) = replace_id(&text, &format!("‘{id}’"), &name);
         text = next;
