@@ -101,5 +101,5 @@ fn facilitator_messages_name_the_card_too() {
         w.text,
         format!("De doorvraag bij de kaart ‘{}’ is leeg. Kies een kaart uit de lijst.", clue.title.trim())
     );
-    assert_eq!(w.ids, [clue.id.clone()]);
+    assert_eq!(w.ids, vec![clue.id.to_string()]);
 }
