@@ -249,7 +249,7 @@ pub fn removed_card_mentions(s: &Scenario, gone: &[crate::domain::scenario::Clue
             out.push(Problem::warning(
                 path,
                 format!(
-                    "Deze tekst noemt nog de kaart ‘{}’, die je hebt verwijderd. Pas de tekst aan, of zet de kaart terug met ‘Ongedaan maken’.",
+                    "Deze tekst noemt nog de kaart ‘{}’, die je hebt verwijderd. Pas de tekst aan, of maak het verwijderen ongedaan.",
                     clue.title.trim()
                 ),
             ));
