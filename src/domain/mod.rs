@@ -9,6 +9,7 @@ pub mod results;
 pub mod saved;
 pub mod scenario;
 pub mod scoring;
+pub mod session;
 pub mod studio;
 pub mod timer;
 pub mod validate;
