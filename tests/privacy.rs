@@ -157,6 +157,7 @@ fn result_of(index: usize, team: &Team, others: &[String]) -> TeamResult {
             }],
         }],
         debrief: None,
+        session: None,
     }
 }
 
