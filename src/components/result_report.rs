@@ -28,7 +28,7 @@ pub fn ResultReport(result: TeamResult, actions: AnyView) -> impl IntoView {
         .map(|p| (p.bouwsteen, p.value))
         .collect();
     let radar_values: [Option<f64>; 7] = Bouwsteen::ALL.map(|b| r.profile_value(b).map(f64::from));
-    let series = vec![Series { label: r.team.name.clone(), values: radar_values, emphasis: true }];
+    let series = vec![Series { label: r.team.name.clone(), values: radar_values, emphasis: true, muted: false }];
 
     view! {
         <TeamFacts result=r.clone() />

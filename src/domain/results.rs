@@ -623,10 +623,57 @@ impl TeamResult {
         TeamResult { debrief: None, ..self.clone() }
     }
 
+    /// The result as it leaves the device in a file or a link: without the
+    /// members' names unless the team chose to include them (`with_names`).
+    /// Everything else stays; the format is unchanged (`team.members` is
+    /// optional in format 1, so a result without it reads everywhere).
+    pub fn for_sharing(&self, with_names: bool) -> TeamResult {
+        let mut shared = self.clone();
+        if !with_names {
+            shared.team.members.clear();
+        }
+        shared
+    }
+
+    /// What a shared copy of this result contains, in plain Dutch, one item a
+    /// line: shown before a file or link is made. `with_debrief` is true for
+    /// the file, false for the link (which leaves the story out).
+    pub fn shared_contents(&self, with_names: bool, with_debrief: bool) -> Vec<String> {
+        let mut team = format!("de teamnaam ‘{}’", self.team.name.trim());
+        if let Some(m) = self.team.municipality.as_deref().map(str::trim).filter(|m| !m.is_empty()) {
+            team.push_str(&format!(", de gemeente ‘{m}’"));
+        }
+        if let Some(o) = self.team.organisation_type.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
+            team.push_str(&format!(" en de soort organisatie ‘{o}’"));
+        }
+        let mut items = vec![
+            format!("het mysterie ‘{}’ en de datum ({})", self.mystery.title, self.display_date()),
+            team,
+            match (with_names, self.team.members.len()) {
+                (_, 0) => "geen namen van teamleden (jullie vulden er geen in)".to_string(),
+                (true, _) => format!("de namen van de teamleden: {}", self.team.members.join(", ")),
+                (false, _) => "geen namen van teamleden".to_string(),
+            },
+            "de scores, het niveau en welke kaarten jullie gebruikten".to_string(),
+            "jullie antwoord op de centrale vraag en jullie antwoorden bij de reflectie, in jullie eigen woorden"
+                .to_string(),
+            "de acties die jullie kozen".to_string(),
+        ];
+        if with_debrief && self.debrief.is_some() {
+            items.push("de uitleg van het mysterie (wat er echt gebeurde)".to_string());
+        }
+        items
+    }
+
     /// The date part of `created` as "dd-mm-jjjj", or `created` as-is when it
     /// does not start with an ISO date.
     pub fn display_date(&self) -> String {
         display_date(&self.created)
+    }
+
+    /// The day of `created` as "yyyy-mm-dd", when it starts with an ISO date.
+    pub fn day(&self) -> Option<&str> {
+        iso_date(&self.created)
     }
 
     /// A file name without extension: `resultaat-<mystery>-<team>-<yyyy-mm-dd>`,

@@ -270,7 +270,7 @@ test('the learning network: three results files side by side, filtered and anony
 
     // Anonymise: no team or member names on screen or in the download.
     await page.getByLabel('Namen weghalen (anoniem)').check();
-    await page.locator('#netwerk-teams tbody th', { hasText: 'Team 2 (Zwolle)' }).waitFor();
+    await page.locator('#netwerk-teams tbody th', { hasText: 'Team 2 (Gemeente B)' }).waitFor();
     const body = await page.locator('.overview').innerText();
     for (const name of ['Team Oost', 'Team West', 'Team Noord']) assert.ok(!body.includes(name), `${name} is hidden`);
     const csv = await download(page, 'Download tabel (CSV)');
