@@ -28,10 +28,7 @@ pub struct OwnList {
 
 fn keys_with(storage: &web_sys::Storage, prefix: &str) -> Vec<String> {
     let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(prefix))
-        .collect()
+    (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect()
 }
 
 pub fn list() -> OwnList {
@@ -61,7 +58,9 @@ pub fn list() -> OwnList {
 pub fn load(key: &str) -> Result<Option<OwnMystery>, String> {
     let storage = local_storage()?;
     match storage.get_item(&format!("{OWN_PREFIX}{key}")) {
-        Ok(Some(text)) => own::decode(&text).map(Some).map_err(|why| format!("Dit mysterie kon niet worden gelezen: {why}.")),
+        Ok(Some(text)) => {
+            own::decode(&text).map(Some).map_err(|why| format!("Dit mysterie kon niet worden gelezen: {why}."))
+        }
         _ => Ok(None),
     }
 }

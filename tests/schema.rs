@@ -263,7 +263,8 @@ fn a_written_result_matches_the_results_schema() {
     } else {
         read_json(&docs_dir().join(RESULTS_SCHEMA))
     };
-    jsonschema::meta::validate(&schema).unwrap_or_else(|e| panic!("docs/{RESULTS_SCHEMA} is no valid JSON Schema: {e}"));
+    jsonschema::meta::validate(&schema)
+        .unwrap_or_else(|e| panic!("docs/{RESULTS_SCHEMA} is no valid JSON Schema: {e}"));
     let validator = jsonschema::validator_for(&schema).expect("the results schema compiles");
 
     let scenario: Scenario = serde_json::from_str(include_str!("fixtures/engine.json")).expect("fixture");

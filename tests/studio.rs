@@ -17,10 +17,7 @@ fn bundled() -> Vec<(String, String)> {
         .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().contains("schema") || n == "index.json"))
         .collect();
     files.sort();
-    files
-        .into_iter()
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).expect("read")))
-        .collect()
+    files.into_iter().map(|p| (p.display().to_string(), std::fs::read_to_string(&p).expect("read"))).collect()
 }
 
 fn sample() -> Scenario {
@@ -74,8 +71,9 @@ fn import_refuses_what_cannot_be_read() {
     assert!(broken.message.contains("geen geldige JSON"), "{}", broken.message);
     assert!(broken.message.contains("regel 1"), "{}", broken.message);
 
-    let newer = transfer::import(&transfer::export(&sample()).replacen("\"format_version\": 1", "\"format_version\": 9", 1))
-        .expect_err("newer version");
+    let newer =
+        transfer::import(&transfer::export(&sample()).replacen("\"format_version\": 1", "\"format_version\": 9", 1))
+            .expect_err("newer version");
     assert_eq!(newer.path, "format_version");
     assert!(newer.message.contains("nieuwere versie"), "{}", newer.message);
 
@@ -148,8 +146,9 @@ fn a_version_without_a_step_is_a_clear_problem() {
 fn a_current_file_needs_no_migration() {
     let imported = transfer::import(&transfer::export(&sample())).expect("readable");
     assert_eq!(imported.migrated_from, None);
-    let zero = transfer::import(&transfer::export(&sample()).replacen("\"format_version\": 1", "\"format_version\": 0", 1))
-        .expect_err("there is no version 0");
+    let zero =
+        transfer::import(&transfer::export(&sample()).replacen("\"format_version\": 1", "\"format_version\": 0", 1))
+            .expect_err("there is no version 0");
     assert_eq!(zero.path, "format_version");
 }
 
@@ -392,7 +391,8 @@ fn move_item_stays_inside_the_list() {
 
 #[test]
 fn own_mystery_round_trips_through_storage() {
-    let own = OwnMystery { key: own::new_key(1_700_000_000_000.0, |_| false), saved_at: 1.5e12, scenario: edit::blank("x") };
+    let own =
+        OwnMystery { key: own::new_key(1_700_000_000_000.0, |_| false), saved_at: 1.5e12, scenario: edit::blank("x") };
     let back = own::decode(&own::encode(&own)).expect("decodes");
     assert_eq!(back, own);
 }

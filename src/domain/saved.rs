@@ -80,7 +80,8 @@ mod tests {
 
     /// A game halfway: clues uncovered, a hint used, the board partly sorted.
     fn mid_game(s: &Scenario) -> Session {
-        let mut session = Session::new(s, Team { name: "Oost".into(), members: vec!["Anna".into()], ..Team::default() });
+        let mut session =
+            Session::new(s, Team { name: "Oost".into(), members: vec!["Anna".into()], ..Team::default() });
         for command in [
             Command::Advance,
             Command::UseHint { hint: "h-zoek-1".into() },

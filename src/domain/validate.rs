@@ -200,7 +200,12 @@ pub fn migrate(value: Value) -> Result<Value, Problem> {
 /// Run `steps` one version at a time from `version` up to `target`, setting
 /// `format_version` after each step. A version without a step is a Dutch
 /// problem at `format_version`.
-pub fn migrate_with(mut value: Value, mut version: u32, target: u32, steps: &[(u32, MigrationStep)]) -> Result<Value, Problem> {
+pub fn migrate_with(
+    mut value: Value,
+    mut version: u32,
+    target: u32,
+    steps: &[(u32, MigrationStep)],
+) -> Result<Value, Problem> {
     while version < target {
         let Some((_, step)) = steps.iter().find(|(from, _)| *from == version) else {
             return Err(Problem::error(

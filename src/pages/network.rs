@@ -13,7 +13,7 @@ use crate::components::focus::focus_later;
 use crate::components::radar::{Radar, Series};
 use crate::components::share::PRIVACY;
 use crate::domain::network::{self, format_decimal, Filter, Stats};
-use crate::domain::results::{self, TeamResult, MAX_RESULT_BYTES};
+use crate::domain::results::{self, Incoming, LinkRead, TeamResult, MAX_RESULT_BYTES};
 use crate::domain::scenario::{Bouwsteen, Perspective};
 use crate::domain::validate::Problem;
 use crate::results_store;
@@ -29,27 +29,49 @@ struct Report {
 
 thread_local! {
     /// The report of a result link, carried over to `#/netwerk` after the link
-    /// was handled (the route changes, so the page is made anew).
-    static FLASH: RefCell<Vec<Report>> = const { RefCell::new(Vec::new()) };
+    /// was handled (the route changes, so the page is made anew), and a result
+    /// from the link that waits for the user's choice.
+    static FLASH: RefCell<(Vec<Report>, Vec<TeamResult>)> = const { RefCell::new((Vec::new(), Vec::new())) };
 }
 
-/// Put one result in the stored set; the report says what happened.
-fn add(set: &mut Vec<TeamResult>, source: &str, parsed: Result<TeamResult, Problem>) -> Report {
+/// Put one result in the stored set; the report says what happened. A
+/// different result with an id already in the set goes to `waiting`: the user
+/// decides whether it replaces the stored one.
+fn add(
+    set: &mut Vec<TeamResult>,
+    waiting: &mut Vec<TeamResult>,
+    source: &str,
+    parsed: Result<LinkRead, Problem>,
+) -> Report {
     match parsed {
-        Ok(result) => {
+        Ok(LinkRead { result, warning }) => {
             let label = format!("{} – {}", result.team.name, result.mystery.title);
-            let new = results::upsert(set, result);
-            Report {
-                source: source.to_string(),
-                ok: true,
-                message: if new {
-                    format!("Toegevoegd: {label}.")
-                } else {
-                    format!("Stond er al: {label}. Bijgewerkt met deze versie.")
-                },
-            }
+            let warning = warning.map(|w| format!(" {w}")).unwrap_or_default();
+            let (ok, message) = match results::merge_incoming(set, result.clone()) {
+                Incoming::Added => (true, format!("Toegevoegd: {label}.{warning}")),
+                Incoming::Unchanged => (true, format!("Stond er al: {label}. Er is niets veranderd.{warning}")),
+                Incoming::Differs => {
+                    waiting.retain(|w| w.id != result.id);
+                    waiting.push(result);
+                    (
+                        false,
+                        format!(
+                            "Er staat al een ander resultaat van dit spel in het overzicht: {label}. Kies hieronder of je het wilt vervangen.{warning}"
+                        ),
+                    )
+                }
+            };
+            Report { source: source.to_string(), ok, message }
         }
         Err(problem) => Report { source: source.to_string(), ok: false, message: problem.describe() },
+    }
+}
+
+/// After a failed save nothing of this round was kept: say so per file.
+fn mark_unsaved(reports: &mut [Report], why: &str) {
+    for report in reports.iter_mut().filter(|r| r.ok) {
+        report.ok = false;
+        report.message = format!("Niet bewaard: {why}");
     }
 }
 
@@ -57,13 +79,19 @@ fn add(set: &mut Vec<TeamResult>, source: &str, parsed: Result<TeamResult, Probl
 pub fn NetworkPage(#[prop(optional)] link: Option<String>) -> impl IntoView {
     if let Some(payload) = link {
         let mut set = results_store::network().results;
-        let mut report = add(&mut set, "Link", results::from_link_payload(&payload));
-        if report.ok {
+        let mut waiting = Vec::new();
+        let before = set.clone();
+        let mut reports = vec![add(&mut set, &mut waiting, "Link", results::read_link_payload(&payload))];
+        if set != before {
             if let Err(message) = results_store::save_network(&set) {
-                report = Report { ok: false, message, ..report };
+                mark_unsaved(&mut reports, &message);
             }
         }
-        FLASH.with(|f| f.borrow_mut().push(report));
+        FLASH.with(|f| {
+            let mut flash = f.borrow_mut();
+            flash.0.extend(reports);
+            flash.1.extend(waiting);
+        });
         // Replace the link in the address bar, so a reload or Back does not add it again.
         let _ = window().location().replace(&Route::Network.href());
         return view! { <p role="status" class="loading">"Resultaat toevoegen…"</p> }.into_any();
@@ -76,7 +104,9 @@ fn Network() -> impl IntoView {
     let loaded = results_store::network();
     let set = RwSignal::new(loaded.results);
     let problem = RwSignal::new(loaded.problem);
-    let reports = RwSignal::new(FLASH.with(|f| std::mem::take(&mut *f.borrow_mut())));
+    let (flashed, flashed_waiting) = FLASH.with(|f| std::mem::take(&mut *f.borrow_mut()));
+    let reports = RwSignal::new(flashed);
+    let waiting = RwSignal::new(flashed_waiting);
     // Coming from a result link: start at the top, where the report is.
     if reports.with_untracked(|r| !r.is_empty()) {
         focus_later("netwerk-titel".to_string());
@@ -102,6 +132,8 @@ fn Network() -> impl IntoView {
         status.set(format!("{} bestand(en) lezen…", list.len()));
         spawn_local(async move {
             let mut current = set.get_untracked();
+            let before = current.clone();
+            let mut pending = waiting.get_untracked();
             let mut done = Vec::new();
             for file in list {
                 let name = file.name();
@@ -120,14 +152,19 @@ fn Network() -> impl IntoView {
                         Err(message) => Err(Problem::error("", message)),
                     }
                 };
-                done.push(add(&mut current, &name, parsed));
+                let parsed = parsed.map(|result| LinkRead { result, warning: None });
+                done.push(add(&mut current, &mut pending, &name, parsed));
             }
-            if done.iter().any(|r| r.ok) {
+            if current != before {
                 match results_store::save_network(&current) {
                     Ok(()) => set.set(current),
-                    Err(message) => problem.set(Some(message)),
+                    Err(message) => {
+                        mark_unsaved(&mut done, &message);
+                        problem.set(Some(message));
+                    }
                 }
             }
+            waiting.set(pending);
             status.set(summary_of(&done));
             reports.set(done);
         });
@@ -155,6 +192,27 @@ fn Network() -> impl IntoView {
         }
         Err(message) => problem.set(Some(message)),
     };
+    let decide = move |id: String, replace: bool| {
+        let Some(incoming) = waiting.with_untracked(|w| w.iter().find(|r| r.id == id).cloned()) else { return };
+        if replace {
+            let mut next = set.get_untracked();
+            results::upsert(&mut next, incoming);
+            match results_store::save_network(&next) {
+                Ok(()) => {
+                    set.set(next);
+                    status.set("Het resultaat is vervangen door de nieuwe versie.".to_string());
+                }
+                Err(message) => {
+                    problem.set(Some(message));
+                    return;
+                }
+            }
+        } else {
+            status.set("Het resultaat dat er al stond, is gebleven.".to_string());
+        }
+        waiting.update(|w| w.retain(|r| r.id != id));
+        focus_later("toevoegen-titel".to_string());
+    };
     let export_csv = move |_| {
         let list = shown.get_untracked();
         let name = format!("netwerk-resultaten-{}.csv", files::now_iso().get(..10).unwrap_or("vandaag"));
@@ -175,7 +233,7 @@ fn Network() -> impl IntoView {
             {move || problem.get().map(|p| view! { <p class="notice problem" role="alert">{p}</p> })}
 
             <section class="import" aria-labelledby="toevoegen-titel">
-                <h2 id="toevoegen-titel">"Resultaten toevoegen"</h2>
+                <h2 id="toevoegen-titel" tabindex="-1">"Resultaten toevoegen"</h2>
                 <FileDrop
                     input_id="resultaat-bestanden"
                     label="Kies resultaat-bestanden (.json)"
@@ -183,6 +241,7 @@ fn Network() -> impl IntoView {
                     on_files=Callback::new(import)
                 />
                 <p class="share-status" role="status">{move || status.get()}</p>
+                <Waiting waiting=waiting set=set decide=Callback::new(move |(id, replace)| decide(id, replace)) />
                 {move || {
                     let list = reports.get();
                     (!list.is_empty())
@@ -235,6 +294,53 @@ fn Network() -> impl IntoView {
                 }
             }}
         </div>
+    }
+}
+
+/// Results that differ from a stored one with the same id: replace or keep.
+#[component]
+fn Waiting(
+    waiting: RwSignal<Vec<TeamResult>>,
+    set: RwSignal<Vec<TeamResult>>,
+    decide: Callback<(String, bool)>,
+) -> impl IntoView {
+    move || {
+        waiting
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, incoming)| {
+                let stored = set.with(|s| s.iter().find(|r| r.id == incoming.id).cloned());
+                let question_id = format!("vervangen-vraag-{i}");
+                let (keep_id, replace_id) = (incoming.id.clone(), incoming.id.clone());
+                let describe = |r: &TeamResult| {
+                    format!(
+                        "onderzoek {} %, oplossing {} %, opgeslagen op {}",
+                        r.investigation.score,
+                        r.solution.score,
+                        r.display_date()
+                    )
+                };
+                let question = format!(
+                    "{} – {}: er staat al een resultaat van dit spel in het overzicht ({}). Het nieuwe is anders ({}). Vervangen?",
+                    incoming.team.name,
+                    incoming.mystery.title,
+                    stored.as_ref().map(describe).unwrap_or_default(),
+                    describe(&incoming)
+                );
+                view! {
+                    <div class="confirm" role="group" aria-labelledby=question_id.clone()>
+                        <p id=question_id>{question}</p>
+                        <button type="button" class="button primary" on:click=move |_| decide.run((replace_id.clone(), true))>
+                            "Vervang door het nieuwe"
+                        </button>
+                        <button type="button" class="button" on:click=move |_| decide.run((keep_id.clone(), false))>
+                            "Houd wat er stond"
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
     }
 }
 

@@ -119,13 +119,20 @@ pub fn blank(id: &str) -> Scenario {
                 question("vraag-3", QuestionTopic::Praktijk, "Hoe kan het beter, en wie doet wat?"),
                 question("vraag-4", QuestionTopic::Samenwerking, "Hoe zijn jullie begonnen?"),
                 question("vraag-5", QuestionTopic::Samenwerking, "Hoe hebben jullie de aanwijzingen gedeeld?"),
-                question("vraag-6", QuestionTopic::Samenwerking, "Wat nemen jullie mee naar de samenwerking in het echt?"),
+                question(
+                    "vraag-6",
+                    QuestionTopic::Samenwerking,
+                    "Wat nemen jullie mee naar de samenwerking in het echt?",
+                ),
             ],
         },
         debrief: Debrief { paragraphs: vec![String::new()], discussion_questions: vec![String::new()] },
         role_actions: Role::ALL
             .iter()
-            .map(|&role| RoleActions { role, actions: vec![Action { text: String::new(), bouwsteen: Bouwsteen::Toegang }] })
+            .map(|&role| RoleActions {
+                role,
+                actions: vec![Action { text: String::new(), bouwsteen: Bouwsteen::Toegang }],
+            })
             .collect(),
         sources: Vec::new(),
         player_roles: Vec::new(),
@@ -156,7 +163,13 @@ pub fn copy_of(original: &Scenario, taken: impl Fn(&str) -> bool) -> Scenario {
 
 pub fn add_character(s: &mut Scenario) -> usize {
     let id = next_id(s, IdKind::Character);
-    s.characters.push(Character { id, name: String::new(), kind: CharacterKind::Inwoner, role: String::new(), organisation: None });
+    s.characters.push(Character {
+        id,
+        name: String::new(),
+        kind: CharacterKind::Inwoner,
+        role: String::new(),
+        organisation: None,
+    });
     s.characters.len() - 1
 }
 

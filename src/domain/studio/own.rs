@@ -77,13 +77,14 @@ pub fn draft_problems(s: &Scenario, bundled_ids: &[String], other_own_ids: &[Str
     if bundled_ids.contains(&s.id) {
         problems.push(Problem::error(
             "id",
-            format!("Er is al een meegeleverd mysterie met id ‘{}’. Kies een ander id, bijvoorbeeld ‘{}-eigen’.", s.id, s.id),
+            format!(
+                "Er is al een meegeleverd mysterie met id ‘{}’. Kies een ander id, bijvoorbeeld ‘{}-eigen’.",
+                s.id, s.id
+            ),
         ));
     } else if other_own_ids.contains(&s.id) {
-        problems.push(Problem::error(
-            "id",
-            format!("Je hebt al een eigen mysterie met id ‘{}’. Kies een ander id.", s.id),
-        ));
+        problems
+            .push(Problem::error("id", format!("Je hebt al een eigen mysterie met id ‘{}’. Kies een ander id.", s.id)));
     }
     problems.sort_by_key(|p| p.severity);
     problems
@@ -98,7 +99,9 @@ pub fn problems_at<'a>(problems: &'a [Problem], path: &'a str) -> impl Iterator<
 /// but not `clues[20]`), for counts on section and item headings.
 pub fn problems_under<'a>(problems: &'a [Problem], prefix: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
     problems.iter().filter(move |p| {
-        p.path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
+        p.path
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
     })
 }
 
