@@ -117,4 +117,3 @@ pub fn use_route() -> ReadSignal<Route> {
     on_cleanup(move || handle.remove());
     route
 }
-

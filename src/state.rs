@@ -1,10 +1,12 @@
 //! The game context shared by the play components: the scenario, the session
 //! signal, and the one place where commands are applied and saved.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use crate::domain::game::{Command, Session};
-use crate::domain::scenario::Scenario;
+use crate::domain::scenario::{Clue, Scenario};
 use crate::domain::scoring::{self, Outcome};
 use crate::storage;
 
@@ -20,14 +22,22 @@ pub enum Notice {
 #[derive(Clone, Copy)]
 pub struct Game {
     pub scenario: StoredValue<Scenario>,
+    /// Clue id -> position in `scenario.clues`: lookups per card stay O(1),
+    /// so rendering n cards is linear, not quadratic (docs/performance.md).
+    clue_index: StoredValue<HashMap<String, usize>>,
     pub session: RwSignal<Session>,
     pub notice: RwSignal<Option<Notice>>,
 }
 
 impl Game {
     pub fn provide(scenario: Scenario, session: Session) -> Game {
-        let game =
-            Game { scenario: StoredValue::new(scenario), session: RwSignal::new(session), notice: RwSignal::new(None) };
+        let clue_index = scenario.clues.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+        let game = Game {
+            scenario: StoredValue::new(scenario),
+            clue_index: StoredValue::new(clue_index),
+            session: RwSignal::new(session),
+            notice: RwSignal::new(None),
+        };
         provide_context(game);
         game.save();
         game
@@ -96,8 +106,19 @@ impl Game {
         self.scenario.with_value(|sc| scoring::score(sc, &session))
     }
 
+    /// Call `f` with the scenario and the clue with this id, if there is one.
+    pub fn with_clue<R>(&self, id: &str, f: impl FnOnce(&Scenario, &Clue) -> R) -> Option<R> {
+        let index = self.clue_index.with_value(|index| index.get(id).copied())?;
+        self.scenario.with_value(|sc| sc.clues.get(index).filter(|c| c.id == id).map(|c| f(sc, c)))
+    }
+
+    /// The card number of a clue: its place in the mystery, from 1, as on the paper cards.
+    pub fn clue_number(&self, id: &str) -> usize {
+        self.clue_index.with_value(|index| index.get(id).copied().unwrap_or(0)) + 1
+    }
+
     /// The title of a clue, for lists and links.
     pub fn clue_title(&self, id: &str) -> String {
-        self.scenario.with_value(|sc| sc.clue(id).map(|c| c.title.clone())).unwrap_or_else(|| id.to_string())
+        self.with_clue(id, |_, c| c.title.clone()).unwrap_or_else(|| id.to_string())
     }
 }

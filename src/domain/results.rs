@@ -22,7 +22,7 @@ use super::game::{Link, Session};
 use super::json_path;
 use super::scenario::{Bouwsteen, Perspective, QuestionTopic, Role, Scenario, SourceRef};
 use super::scoring::{Outcome, SoloLevel};
-use super::validate::Problem;
+use super::validate::{human_size, size_over_limit, Problem};
 
 /// The results format version this build reads and writes.
 pub const RESULTS_VERSION: u32 = 1;
@@ -799,9 +799,9 @@ pub fn parse_result(text: &str) -> Result<TeamResult, Problem> {
         return Err(Problem::error(
             "",
             format!(
-                "Het bestand is te groot ({} KB). Een resultaat is hoogstens {} KB. Kies het resultaat-bestand dat de app heeft gemaakt.",
-                text.len() / 1024,
-                MAX_RESULT_BYTES / 1024
+                "Het bestand is te groot ({}). Een resultaat is hoogstens {}. Kies het resultaat-bestand dat de app heeft gemaakt.",
+                size_over_limit(text.len(), MAX_RESULT_BYTES),
+                human_size(MAX_RESULT_BYTES)
             ),
         ));
     }
@@ -967,7 +967,69 @@ fn check_ranges(result: &TeamResult) -> Result<(), Problem> {
     if result.mystery.id.trim().is_empty() {
         return Err(Problem::error("mystery.id", "Het id van het mysterie is leeg."));
     }
+    if !is_result_id(&result.id) {
+        return Err(Problem::error(
+            "id",
+            format!(
+                "Hier staat {}, maar het id van een resultaat is 16 tekens: cijfers 0-9 en letters a-f.",
+                short_value(&Value::String(result.id.clone()))
+            ),
+        ));
+    }
+    if !is_iso_date_time(&result.created) {
+        return Err(Problem::error(
+            "created",
+            format!(
+                "Hier staat {}, maar dit hoort een datum en tijd te zijn zoals de app die schrijft, bijvoorbeeld \"2025-05-14T10:31:00+02:00\".",
+                short_value(&Value::String(result.created.clone()))
+            ),
+        ));
+    }
     Ok(())
+}
+
+/// 16 lowercase hexadecimal digits, as [`result_id`] makes them.
+fn is_result_id(id: &str) -> bool {
+    id.len() == 16 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// ISO 8601 date and time with an offset: `YYYY-MM-DDTHH:MM[:SS[.fff]]` and
+/// `Z` or `±HH:MM`, with months, days, hours and minutes in range.
+fn is_iso_date_time(text: &str) -> bool {
+    let number = |part: Option<&str>, range: std::ops::RangeInclusive<u32>| {
+        part.filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+            .is_some_and(|n| range.contains(&n))
+    };
+    let Some((date, time)) = text.split_once('T') else { return false };
+    let mut d = date.split('-');
+    let date_ok = d.next().is_some_and(|y| y.len() == 4 && number(Some(y), 0..=9999))
+        && number(d.next().filter(|m| m.len() == 2), 1..=12)
+        && number(d.next().filter(|m| m.len() == 2), 1..=31)
+        && d.next().is_none();
+    let (clock, offset) = if let Some(clock) = time.strip_suffix('Z') {
+        (clock, None)
+    } else {
+        match time.rfind(['+', '-']) {
+            Some(i) => (&time[..i], Some(&time[i + 1..])),
+            None => return false,
+        }
+    };
+    let two = |p: &str| p.len() == 2;
+    let mut c = clock.split(':');
+    let clock_ok = number(c.next().filter(|p| two(p)), 0..=23)
+        && number(c.next().filter(|p| two(p)), 0..=59)
+        && c.next().is_none_or(|sec| {
+            let whole = sec.split_once('.').map_or(sec, |(w, frac)| if frac.is_empty() { "x" } else { w });
+            let frac_ok = sec.split_once('.').is_none_or(|(_, f)| f.bytes().all(|b| b.is_ascii_digit()));
+            two(whole) && number(Some(whole), 0..=60) && frac_ok
+        })
+        && c.next().is_none();
+    let offset_ok = offset.is_none_or(|o| {
+        let mut o = o.split(':');
+        number(o.next().filter(|p| two(p)), 0..=23) && number(o.next().filter(|p| two(p)), 0..=59) && o.next().is_none()
+    });
+    date_ok && clock_ok && offset_ok
 }
 
 // ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ use crate::components::share::PRIVACY;
 use crate::domain::network::{self, format_decimal, Filter, Stats};
 use crate::domain::results::{self, Incoming, LinkRead, TeamResult, MAX_RESULT_BYTES};
 use crate::domain::scenario::{Bouwsteen, Perspective};
-use crate::domain::validate::Problem;
+use crate::domain::validate::{human_size, size_over_limit, Problem};
 use crate::results_store;
 use crate::route::Route;
 
@@ -141,9 +141,9 @@ fn Network() -> impl IntoView {
                     Err(Problem::error(
                         "",
                         format!(
-                            "Het bestand is te groot ({} KB). Een resultaat is hoogstens {} KB.",
-                            (file.size() / 1024.0).round(),
-                            MAX_RESULT_BYTES / 1024
+                            "Het bestand is te groot ({}). Een resultaat is hoogstens {}.",
+                            size_over_limit(file.size() as usize, MAX_RESULT_BYTES),
+                            human_size(MAX_RESULT_BYTES)
                         ),
                     ))
                 } else {
@@ -328,8 +328,9 @@ fn Waiting(
                     stored.as_ref().map(describe).unwrap_or_default(),
                     describe(&incoming)
                 );
+                let labelled_by = question_id.clone();
                 view! {
-                    <div class="confirm" role="group" aria-labelledby=question_id.clone()>
+                    <div class="confirm" role="group" aria-labelledby=labelled_by>
                         <p id=question_id>{question}</p>
                         <button type="button" class="button primary" on:click=move |_| decide.run((replace_id.clone(), true))>
                             "Vervang door het nieuwe"
