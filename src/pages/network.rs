@@ -12,11 +12,13 @@ use crate::components::files;
 use crate::components::focus::focus_later;
 use crate::components::radar::{Radar, Series};
 use crate::components::share::PRIVACY;
+use crate::components::storage_help::StorageHelp;
 use crate::domain::network::{self, format_decimal, Filter, Stats};
 use crate::domain::results::{self, Incoming, LinkRead, TeamResult, MAX_RESULT_BYTES};
 use crate::domain::scenario::{Bouwsteen, Perspective};
+use crate::domain::storage_usage;
 use crate::domain::validate::{human_size, size_over_limit, Problem};
-use crate::results_store;
+use crate::results_store::{self, StoreError};
 use crate::route::Route;
 
 /// What happened to one file or link.
@@ -27,11 +29,18 @@ struct Report {
     message: String,
 }
 
+/// What a result link left for `#/netwerk` (the route changes, so the page is
+/// made anew): its report, a result that waits for the user's choice, and the
+/// list when it could not be saved.
+#[derive(Default)]
+struct Flash {
+    reports: Vec<Report>,
+    waiting: Vec<TeamResult>,
+    unsaved: Option<(Vec<TeamResult>, String)>,
+}
+
 thread_local! {
-    /// The report of a result link, carried over to `#/netwerk` after the link
-    /// was handled (the route changes, so the page is made anew), and a result
-    /// from the link that waits for the user's choice.
-    static FLASH: RefCell<(Vec<Report>, Vec<TeamResult>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+    static FLASH: RefCell<Flash> = RefCell::new(Flash::default());
 }
 
 /// Put one result in the stored set; the report says what happened. A
@@ -82,15 +91,22 @@ pub fn NetworkPage(#[prop(optional)] link: Option<String>) -> impl IntoView {
         let mut waiting = Vec::new();
         let before = set.clone();
         let mut reports = vec![add(&mut set, &mut waiting, "Link", results::read_link_payload(&payload))];
+        let mut unsaved = None;
         if set != before {
-            if let Err(message) = results_store::save_network(&set) {
-                mark_unsaved(&mut reports, &message);
+            match results_store::save_network(&set) {
+                Ok(()) => {}
+                Err(StoreError::Failed(message)) => {
+                    mark_unsaved(&mut reports, &message);
+                    unsaved = Some((set, message));
+                }
+                Err(StoreError::Newer(_)) => mark_unsaved(&mut reports, results_store::NEWER),
             }
         }
         FLASH.with(|f| {
             let mut flash = f.borrow_mut();
-            flash.0.extend(reports);
-            flash.1.extend(waiting);
+            flash.reports.extend(reports);
+            flash.waiting.extend(waiting);
+            flash.unsaved = unsaved;
         });
         // Replace the link in the address bar, so a reload or Back does not add it again.
         let _ = window().location().replace(&Route::Network.href());
@@ -102,11 +118,15 @@ pub fn NetworkPage(#[prop(optional)] link: Option<String>) -> impl IntoView {
 #[component]
 fn Network() -> impl IntoView {
     let loaded = results_store::network();
-    let set = RwSignal::new(loaded.results);
+    let flash = FLASH.with(|f| std::mem::take(&mut *f.borrow_mut()));
+    let set = RwSignal::new(flash.unsaved.as_ref().map_or(loaded.results, |(list, _)| list.clone()));
     let problem = RwSignal::new(loaded.problem);
-    let (flashed, flashed_waiting) = FLASH.with(|f| std::mem::take(&mut *f.borrow_mut()));
-    let reports = RwSignal::new(flashed);
-    let waiting = RwSignal::new(flashed_waiting);
+    // A failed save: the list shown but not stored, and why. Its own alert,
+    // with what to do, until saving works again (issue #17).
+    let unsaved = RwSignal::new(flash.unsaved.as_ref().map(|(list, _)| list.clone()));
+    let save_failed = RwSignal::new(flash.unsaved.map(|(_, message)| message));
+    let reports = RwSignal::new(flash.reports);
+    let waiting = RwSignal::new(flash.waiting);
     // Coming from a result link: start at the top, where the report is.
     if reports.with_untracked(|r| !r.is_empty()) {
         focus_later("netwerk-titel".to_string());
@@ -115,6 +135,58 @@ fn Network() -> impl IntoView {
     let filter = RwSignal::new(Filter::default());
     let anonymous = RwSignal::new(false);
     let confirm_clear = RwSignal::new(false);
+
+    // Another tab changed the stored list: follow it (unless this tab holds
+    // results it could not save; those are saved over it on the next try).
+    let handle = window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+        if event.key().as_deref() != Some(results_store::NETWORK_KEY) {
+            return;
+        }
+        let Some(text) = event.new_value() else { return };
+        if let Some(list) = results_store::follow(results_store::NETWORK_KEY, &text) {
+            if unsaved.with_untracked(Option::is_none) {
+                set.set(list);
+                status.set(
+                    "Het overzicht is net in een ander tabblad veranderd. Je ziet nu de nieuwste stand.".to_string(),
+                );
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    // What a change starts from: the list this tab could not save, or else
+    // the stored list (read again, so another tab's change is kept).
+    let base = move || unsaved.get_untracked().unwrap_or_else(|| results_store::network().results);
+    // Store a changed list. False when it was not stored: full (the list
+    // stays shown, with the alert) or a newer list from another tab (shown instead).
+    let commit = move |next: Vec<TeamResult>| -> bool {
+        match results_store::save_network(&next) {
+            Ok(()) => {
+                set.set(next);
+                unsaved.set(None);
+                save_failed.set(None);
+                true
+            }
+            Err(StoreError::Failed(message)) => {
+                set.set(next.clone());
+                unsaved.set(Some(next));
+                save_failed.set(Some(message));
+                false
+            }
+            Err(StoreError::Newer(list)) => {
+                set.set(list);
+                status.set(results_store::NEWER.to_string());
+                false
+            }
+        }
+    };
+    let retry = move |_: ()| {
+        if let Some(list) = unsaved.get_untracked() {
+            if commit(list) {
+                status.set("Opslaan lukt weer: het overzicht is bewaard.".to_string());
+            }
+        }
+    };
 
     // Anonymise over the whole set first, so "Team 3" stays team 3 whatever the filter.
     let shown = Memo::new(move |_| {
@@ -131,7 +203,7 @@ fn Network() -> impl IntoView {
         }
         status.set(format!("{} bestand(en) lezen…", list.len()));
         spawn_local(async move {
-            let mut current = set.get_untracked();
+            let mut current = base();
             let before = current.clone();
             let mut pending = waiting.get_untracked();
             let mut done = Vec::new();
@@ -155,14 +227,9 @@ fn Network() -> impl IntoView {
                 let parsed = parsed.map(|result| LinkRead { result, warning: None });
                 done.push(add(&mut current, &mut pending, &name, parsed));
             }
-            if current != before {
-                match results_store::save_network(&current) {
-                    Ok(()) => set.set(current),
-                    Err(message) => {
-                        mark_unsaved(&mut done, &message);
-                        problem.set(Some(message));
-                    }
-                }
+            if (current != before || unsaved.with_untracked(Option::is_some)) && !commit(current) {
+                let why = save_failed.get_untracked().unwrap_or_else(|| results_store::NEWER.to_string());
+                mark_unsaved(&mut done, &why);
             }
             waiting.set(pending);
             status.set(summary_of(&done));
@@ -171,42 +238,30 @@ fn Network() -> impl IntoView {
     };
 
     let remove = move |id: String| {
-        let mut next = set.get_untracked();
+        let mut next = base();
         next.retain(|r| r.id != id);
-        match results_store::save_network(&next) {
-            Ok(()) => {
-                set.set(next);
-                status.set("Het resultaat is uit het overzicht gehaald.".to_string());
-                focus_later("netwerk-beheer".to_string());
-            }
-            Err(message) => problem.set(Some(message)),
+        if commit(next) {
+            status.set("Het resultaat is uit het overzicht gehaald.".to_string());
+            focus_later("netwerk-beheer".to_string());
         }
     };
-    let clear = move |_| match results_store::save_network(&[]) {
-        Ok(()) => {
-            set.set(Vec::new());
+    let clear = move |_| {
+        if commit(Vec::new()) {
             confirm_clear.set(false);
             reports.set(Vec::new());
             status.set("Het overzicht is leeg gemaakt.".to_string());
             focus_later("netwerk-titel".to_string());
         }
-        Err(message) => problem.set(Some(message)),
     };
     let decide = move |id: String, replace: bool| {
         let Some(incoming) = waiting.with_untracked(|w| w.iter().find(|r| r.id == id).cloned()) else { return };
         if replace {
-            let mut next = set.get_untracked();
+            let mut next = base();
             results::upsert(&mut next, incoming);
-            match results_store::save_network(&next) {
-                Ok(()) => {
-                    set.set(next);
-                    status.set("Het resultaat is vervangen door de nieuwe versie.".to_string());
-                }
-                Err(message) => {
-                    problem.set(Some(message));
-                    return;
-                }
+            if !commit(next) {
+                return;
             }
+            status.set("Het resultaat is vervangen door de nieuwe versie.".to_string());
         } else {
             status.set("Het resultaat dat er al stond, is gebleven.".to_string());
         }
@@ -231,6 +286,14 @@ fn Network() -> impl IntoView {
             </p>
             <p class="privacy">{PRIVACY}</p>
             {move || problem.get().map(|p| view! { <p class="notice problem" role="alert">{p}</p> })}
+            <div class="save-problem" role="alert" class:empty=move || save_failed.with(Option::is_none)>
+                <Show when=move || save_failed.with(Option::is_some)>
+                    <p class="notice problem">{move || save_failed.get().unwrap_or_default()}</p>
+                    <Show when=move || save_failed.with(|m| m.as_deref() == Some(storage_usage::FULL))>
+                        <StorageHelp keep=results_store::NETWORK_KEY retry=Callback::new(retry) />
+                    </Show>
+                </Show>
+            </div>
 
             <section class="import" aria-labelledby="toevoegen-titel">
                 <h2 id="toevoegen-titel" tabindex="-1">"Resultaten toevoegen"</h2>

@@ -13,7 +13,7 @@ use crate::domain::results;
 use crate::domain::scoring;
 use crate::results_store;
 use crate::route::Route;
-use crate::state::{Game, Notice};
+use crate::state::Game;
 
 #[component]
 pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
@@ -29,8 +29,9 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
     });
     // Keep the history in step with the screen: the first time, and after every ticked action.
     Effect::new(move |_| {
+        // A failure goes to the save alert, which stays until saving works again.
         if let Err(message) = results_store::remember(result.get()) {
-            game.notice.set(Some(Notice::Problem(message)));
+            game.save_problem.set(Some(message));
         }
     });
     let initial = result.get_untracked();
