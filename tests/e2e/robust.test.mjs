@@ -171,6 +171,8 @@ async function resultFile(changes = {}) {
   try {
     await app.page.goto(new URL(`#/netwerk/toevoegen/${V1_LINK}`, server.url).href);
     await app.page.getByRole('heading', { level: 2, name: 'Overzicht: 1 team' }).waitFor();
+    // A version-1 link (no check on errors) still reads, with a warning.
+    await app.page.getByText('Deze link komt uit een oudere versie van de app', { exact: false }).waitFor();
     const result = await app.page.evaluate(() => JSON.parse(localStorage.getItem('mysterie.netwerk')).results[0]);
     Object.assign(result, changes.top ?? {});
     if (changes.team) result.team.name = changes.team;
@@ -278,5 +280,18 @@ test('two tabs of the network view: a stale tab\'s "Haal weg" keeps what the oth
     a.assertNoErrors();
   } finally {
     await a.close();
+  }
+});
+
+test('"Dit lukt niet" on a page of its own is the page\'s h1', async () => {
+  const app = await newPage(browser, { ignoreConsole: [/404/, /bestaat-niet/] });
+  const { page } = app;
+  try {
+    await page.goto(new URL('#/mysterie/bestaat-niet', server.url).href);
+    await page.getByRole('heading', { level: 1, name: 'Dit lukt niet' }).waitFor();
+    assert.equal(await page.locator('h1').count(), 1, 'exactly one h1');
+    await assertA11y(page, 'a mystery that does not exist');
+  } finally {
+    await app.close();
   }
 });
