@@ -59,6 +59,12 @@ pub struct Scenario {
     /// left out gets its share of `duration_minutes`.
     #[serde(default, skip_serializing_if = "PhaseMinutes::is_empty")]
     pub phase_minutes: PhaseMinutes,
+    /// Samen spelen: ready-made session plans, e.g. one of 60 and one of 90 minutes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub session_plans: Vec<SessionPlan>,
+    /// For the trainer only (console and printed card set), never shown on a team screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facilitator: Option<FacilitatorSheet>,
 }
 
 /// The seven bouwstenen (building blocks) of rechtsbescherming from the guide.
@@ -539,6 +545,76 @@ impl PhaseMinutes {
             Phase::Resultaat => self.resultaat,
         }
     }
+}
+
+/// A ready-made session plan: minutes per phase for a session of `minutes` in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SessionPlan {
+    /// Total minutes of the session (60 or 90 for the bundled set); the sum of `phases`.
+    pub minutes: u32,
+    /// Minutes per phase; all six phases set.
+    pub phases: PhaseMinutes,
+}
+
+/// The trainer's sheet for one mystery: shown on the trainer console and printed with
+/// the card set, never on a team screen.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FacilitatorSheet {
+    /// What participants learn (two to five short sentences).
+    pub learning_goals: Vec<String>,
+    /// What the trainer says and does, per phase, in phase order.
+    pub script: Vec<ScriptStep>,
+    /// One probe question per ambiguous clue.
+    #[serde(default)]
+    pub probes: Vec<Probe>,
+    /// Likely misconceptions and how the trainer responds to them.
+    #[serde(default)]
+    pub misconceptions: Vec<Misconception>,
+    /// An example answer to the central question per SOLO level 1 to 4; the trainer's rubric.
+    #[serde(default)]
+    pub example_answers: Vec<ExampleAnswer>,
+}
+
+/// One step of the session script.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ScriptStep {
+    pub phase: Phase,
+    pub text: String,
+}
+
+/// A question the trainer asks about one (ambiguous) clue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Probe {
+    /// The clue id.
+    pub clue: String,
+    pub question: String,
+}
+
+/// Something teams are likely to believe, and how the trainer responds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Misconception {
+    pub belief: String,
+    pub response: String,
+}
+
+/// An example answer to the central question at one SOLO level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ExampleAnswer {
+    /// SOLO level 1 to 4.
+    pub level: u8,
+    pub text: String,
 }
 
 /// `mysteries/index.json`: what the library shows without loading every file.

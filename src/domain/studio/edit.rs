@@ -137,6 +137,8 @@ pub fn blank(id: &str) -> Scenario {
         sources: Vec::new(),
         player_roles: Vec::new(),
         phase_minutes: PhaseMinutes::default(),
+        session_plans: Vec::new(),
+        facilitator: None,
     };
     for _ in 0..2 {
         add_category(&mut s);
