@@ -295,3 +295,35 @@ test('"Dit lukt niet" on a page of its own is the page\'s h1', async () => {
     await app.close();
   }
 });
+
+test('two tabs of one own mystery: the older editor does not save over the newer version', async () => {
+  const a = await newPage(browser);
+  const pageA = a.page;
+  pageA.setDefaultTimeout(15_000);
+  try {
+    await pageA.goto(new URL('#/studio', server.url).href);
+    await pageA.getByRole('button', { name: 'Nieuw mysterie', exact: true }).click();
+    await pageA.waitForURL(/#\/studio\/[^/]+$/);
+    const key = decodeURIComponent(new URL(pageA.url()).hash.replace(/^#\/studio\//, ''));
+    await pageA.getByRole('heading', { level: 1, name: /Bewerken: Nieuw mysterie/ }).waitFor();
+    const pageB = await a.context.newPage();
+    pageB.setDefaultTimeout(15_000);
+    await pageB.goto(new URL(`#/studio/${key}`, server.url).href);
+    await pageB.getByRole('heading', { level: 1, name: /Bewerken: Nieuw mysterie/ }).waitFor();
+
+    await pageA.getByLabel('Titel', { exact: true }).fill('Versie uit tabblad A');
+    await pageA.getByRole('heading', { level: 1, name: /Bewerken: Versie uit tabblad A/ }).waitFor();
+    await pageA.locator('.editor-saved').getByText('Opgeslagen').waitFor();
+
+    await pageB.getByLabel('Titel', { exact: true }).fill('Versie uit tabblad B');
+    await pageB
+      .locator('.editor-saved')
+      .getByText('Dit mysterie is intussen in een ander tabblad of venster opgeslagen', { exact: false })
+      .waitFor();
+    const stored = await pageA.evaluate((k) => JSON.parse(localStorage.getItem(`mysterie.eigen.${k}`)), key);
+    assert.equal(stored.scenario.title, 'Versie uit tabblad A', 'the newer version is kept');
+    a.assertNoErrors();
+  } finally {
+    await a.close();
+  }
+});
