@@ -107,3 +107,35 @@ fn a_backup_keeps_every_text_exactly() {
     let back: serde_json::Value = serde_json::from_str(&file).unwrap();
     assert_eq!(back["mysterie.netwerk"], entries[0].1);
 }
+
+// ---------------------------------------------------------------- a downloaded game, read back
+
+use mysterie::domain::game_file;
+
+#[test]
+fn a_downloaded_game_continues_where_it_was() {
+    let s = scenario();
+    let game = session(&s);
+    assert_eq!(game_file::read(&saved::encode(&game), &s), Ok(game.clone()));
+    // Also a copy of the stored text (with its revision) and with a byte order mark.
+    assert_eq!(game_file::read(&revision::stamp(&saved::encode(&game), 9), &s), Ok(game.clone()));
+    assert_eq!(game_file::read(&format!("\u{feff}{}\n", saved::encode(&game)), &s), Ok(game));
+}
+
+#[test]
+fn a_wrong_file_says_what_it_is() {
+    let s = scenario();
+    let game = session(&s);
+    let mut other = s.clone();
+    other.id = "ander-mysterie".into();
+    let message = game_file::read(&saved::encode(&game), &other).unwrap_err();
+    assert!(message.starts_with("Dit bewaarde spel hoort niet bij dit mysterie"), "{message}");
+    for text in ["", "{", "niet eens json", "[1]", "{\"saved_version\":1}"] {
+        let message = game_file::read(text, &s).unwrap_err();
+        assert!(message.contains("geen bewaard spel"), "{text}: {message}");
+    }
+    let result = "{\"format\":\"mysterie-resultaat\",\"format_version\":1}";
+    assert!(game_file::read(result, &s).unwrap_err().starts_with("Dit is een resultaat"));
+    let future = saved::encode(&game).replacen("\"saved_version\":1", "\"saved_version\":7", 1);
+    assert!(game_file::read(&future, &s).unwrap_err().contains("versie 7"));
+}

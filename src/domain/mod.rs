@@ -2,6 +2,7 @@
 
 pub mod deal;
 pub mod game;
+pub mod game_file;
 pub mod json_path;
 pub mod network;
 pub mod readability;

@@ -34,7 +34,7 @@ pub const MAX_ID_CHARS: usize = 64;
 pub const MAX_TEXT_CHARS: usize = 5000;
 /// A title or name (of the mystery, a clue, a character, a category, …)
 /// longer than this (in characters) is an error.
-pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_TITLE_CHARS: usize = 300;
 /// `duration_minutes` must lie in this range.
 pub const DURATION_MINUTES: std::ops::RangeInclusive<u32> = 10..=240;
 /// Largest `group_size.max`.

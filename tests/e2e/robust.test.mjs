@@ -130,6 +130,22 @@ test('storage full when the game starts: the alert stays, the game can be downlo
     for (const id of revealed) await clueCard(page, titleOf(id)).waitFor();
     assert.equal((await savedGame(page, entry.id)).session.team.name, 'Team Vol');
     app.assertNoErrors();
+
+    // The downloaded game continues on another device (a fresh browser context).
+    const other = await newPage(browser);
+    try {
+      await other.page.goto(server.url);
+      await openMysteryFromLibrary(other.page, entry);
+      await other.page.getByLabel('Kies het bestand van het spel (spel-….json)').setInputFiles([
+        { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) },
+      ]);
+      await phaseHeading(other.page, 'Onderzoeken').waitFor();
+      for (const id of revealed) await clueCard(other.page, titleOf(id)).waitFor();
+      assert.deepEqual((await savedGame(other.page, entry.id)).session.revealed, revealed, 'and is saved there');
+      other.assertNoErrors();
+    } finally {
+      await other.close();
+    }
   } finally {
     await app.close();
   }
