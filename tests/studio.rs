@@ -1,7 +1,7 @@
 //! The trainer studio's model: undo/redo, editor operations, import/export,
 //! migrations and the stored form of own mysteries.
 
-use mysterie::domain::scenario::{QuestionTopic, Relevance, Role, Scenario};
+use mysterie::domain::scenario::{Phase, QuestionTopic, Relevance, Role, Scenario};
 use mysterie::domain::studio::edit::{self, IdKind};
 use mysterie::domain::studio::history::{History, LIMIT};
 use mysterie::domain::studio::own::{self, OwnMystery};
@@ -457,4 +457,55 @@ fn import_placement_puts_errors_first_then_taken_ids() {
     broken.clues[0].speaker = Some("niemand".to_string());
     let faulty = transfer::import(&transfer::export(&broken)).expect("readable");
     assert_eq!(transfer::placement(&faulty, &bundled, &own), Placement::NeedsRepair);
+}
+
+// ---------------------------------------------------------------------------
+// Session plans and the facilitator sheet in the editor's edit operations.
+
+fn with_probe() -> Scenario {
+    let mut s = edit::blank("met-draaiboek");
+    let clue = s.clues[0].id.clone();
+    let at = edit::add_probe(&mut s);
+    edit::sheet_mut(&mut s).probes[at].clue = clue;
+    s
+}
+
+#[test]
+fn renaming_or_removing_a_clue_keeps_the_probes_right() {
+    let mut s = with_probe();
+    let old = s.clues[0].id.clone();
+    let count = edit::rename(&mut s, IdKind::Clue, &old, "de-brief").expect("a free id");
+    assert!(count >= 1);
+    assert_eq!(s.facilitator.as_ref().expect("a sheet").probes[0].clue, "de-brief");
+
+    let notes = edit::remove_clue(&mut s, 0);
+    assert!(s.facilitator.as_ref().expect("a sheet").probes.is_empty());
+    assert!(notes.iter().any(|n| n.contains("doorvraag") && n.contains("de-brief")), "{notes:?}");
+}
+
+#[test]
+fn a_new_session_plan_is_valid_and_the_sheet_grows_in_phase_and_level_order() {
+    let mut s = edit::blank("plannen");
+    assert_eq!(edit::add_session_plan(&mut s), 0);
+    assert_eq!(edit::add_session_plan(&mut s), 1);
+    assert_eq!((s.session_plans[0].minutes, s.session_plans[1].minutes), (60, 90));
+    for plan in &s.session_plans {
+        let sum: u32 = Phase::ALL.iter().filter_map(|p| plan.phases.get(*p)).sum();
+        assert_eq!(sum, plan.minutes);
+    }
+    assert!(!validate(&s).iter().any(|p| p.path.starts_with("session_plans")));
+
+    for _ in 0..3 {
+        edit::add_script_step(&mut s);
+        edit::add_example_answer(&mut s);
+    }
+    let sheet = s.facilitator.clone().expect("a sheet");
+    let phases: Vec<Phase> = sheet.script.iter().map(|st| st.phase).collect();
+    assert_eq!(phases, vec![Phase::Intro, Phase::Onderzoeken, Phase::Ordenen]);
+    let levels: Vec<u8> = sheet.example_answers.iter().map(|a| a.level).collect();
+    assert_eq!(levels, vec![1, 2, 3]);
+
+    s.facilitator = Some(Default::default());
+    edit::tidy_sheet(&mut s);
+    assert!(s.facilitator.is_none(), "an empty sheet is dropped");
 }

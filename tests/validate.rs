@@ -1135,3 +1135,157 @@ fn phase_minutes_must_be_possible_and_fit_the_duration() {
     assert!(problem.path.starts_with("phase_minutes"), "{}", problem.describe());
     assert!(problem.message.contains("pauze"), "{}", problem.describe());
 }
+
+// ---------------------------------------------------------------------------
+// For the trainer: session plans and the facilitator sheet.
+
+fn full_plan(minutes: u32) -> Value {
+    // 10% intro, 30% onderzoeken, 20% ordenen, 15% oplossen, 15% reflecteren, 10% resultaat.
+    let m = minutes;
+    json!({ "minutes": m, "phases": {
+        "intro": m / 10, "onderzoeken": m * 3 / 10, "ordenen": m / 5,
+        "oplossen": m * 3 / 20, "reflecteren": m * 3 / 20, "resultaat": m - (m / 10 + m * 3 / 10 + m / 5 + 2 * (m * 3 / 20))
+    }})
+}
+
+fn full_sheet() -> Value {
+    json!({
+        "learning_goals": ["Je ziet waarom een brief niet aankomt."],
+        "script": [
+            { "phase": "intro", "text": "Lees de casus voor." },
+            { "phase": "onderzoeken", "text": "Laat ieder eerst alleen lezen." },
+            { "phase": "resultaat", "text": "Bespreek de twijfelkaart." }
+        ],
+        "probes": [{ "clue": "c5", "question": "Is twintig minuten wachten lang?" }],
+        "misconceptions": [{ "belief": "Ze had gewoon moeten bellen.", "response": "Vraag: wat gebeurde er toen ze belde?" }],
+        "example_answers": [
+            { "level": 1, "text": "De brief was moeilijk." },
+            { "level": 2, "text": "De brief was moeilijk en de termijn liep af." },
+            { "level": 3, "text": "Omdat de brief moeilijk was, belde ze, maar kreeg geen uitleg." },
+            { "level": 4, "text": "Juridisch, financieel en sociaal: de brief, het geld en de schaamte." }
+        ]
+    })
+}
+
+#[test]
+fn complete_session_plans_and_sheet_give_no_problem() {
+    let problems = problems_after(|v| {
+        v["session_plans"] = json!([full_plan(60), full_plan(90)]);
+        v["facilitator"] = full_sheet();
+    });
+    for path in ["session_plans", "facilitator"] {
+        assert!(!problems.iter().any(|p| p.path.starts_with(path)), "{}", list(&problems));
+    }
+    let mut value = fixture();
+    value["session_plans"] = json!([full_plan(60)]);
+    value["facilitator"] = full_sheet();
+    let parsed = parse_scenario(&value.to_string()).unwrap_or_else(|p| panic!("{}", list(&p)));
+    assert_eq!(parsed.session_plans[0].minutes, 60);
+    assert_eq!(parsed.facilitator.expect("a sheet").example_answers.len(), 4);
+}
+
+#[test]
+fn a_session_plan_sets_every_phase_and_adds_up_to_its_minutes() {
+    let problems = problems_after(|v| {
+        v["session_plans"] = json!([
+            { "minutes": 60, "phases": { "intro": 5, "onderzoeken": 20 } },
+            { "minutes": 60, "phases": { "intro": 5, "onderzoeken": 20, "ordenen": 10, "oplossen": 10, "reflecteren": 10, "resultaat": 10 } },
+            { "minutes": 5, "phases": { "intro": 1, "onderzoeken": 1, "ordenen": 1, "oplossen": 1, "reflecteren": 0, "resultaat": 1 } }
+        ]);
+    });
+    assert_error(
+        &problems,
+        "session_plans[0].phases",
+        &["ordenen", "oplossen", "reflecteren", "resultaat", "elke fase"],
+    );
+    assert_error(&problems, "session_plans[1].phases", &["samen 65 minuten", "60 minuten"]);
+    assert_warning(&problems, "session_plans[1].minutes", &["al een sessieplan van 60 minuten", "session_plans[0]"]);
+    assert_error(&problems, "session_plans[2].minutes", &["5 minuten", "10 tot en met 240"]);
+    assert_error(&problems, "session_plans[2].phases.reflecteren", &["0 minuten"]);
+}
+
+#[test]
+fn probes_point_at_real_clues_and_every_ambiguous_clue_has_one() {
+    let problems = problems_after(|v| {
+        let mut sheet = full_sheet();
+        sheet["probes"] = json!([
+            { "clue": "bestaat-niet", "question": "Waarom?" },
+            { "clue": "c1", "question": "  " },
+            { "clue": "c1", "question": "Nog een vraag?" }
+        ]);
+        v["facilitator"] = sheet;
+    });
+    assert_error(&problems, "facilitator.probes[0].clue", &["‘bestaat-niet’", "bestaat niet"]);
+    assert_error(&problems, "facilitator.probes[1].question", &["‘c1’", "leeg"]);
+    assert_warning(&problems, "facilitator.probes[2].clue", &["‘c1’", "facilitator.probes[1]"]);
+    // c5 is the fixture's ambiguous clue.
+    assert_warning(&problems, "facilitator.probes", &["Twijfelkaart ‘c5’", "doorvraag"]);
+    assert!(!has_errors(&problems_after(|v| {
+        let mut sheet = full_sheet();
+        sheet["probes"] = json!([]);
+        v["facilitator"] = sheet;
+    })));
+}
+
+#[test]
+fn example_answers_one_per_solo_level_from_one_to_four() {
+    let problems = problems_after(|v| {
+        let mut sheet = full_sheet();
+        sheet["example_answers"] = json!([
+            { "level": 0, "text": "Geen idee." },
+            { "level": 2, "text": "Twee losse kaarten." },
+            { "level": 2, "text": "Nog een keer twee." },
+            { "level": 5, "text": "Te hoog." },
+            { "level": 3, "text": "" }
+        ]);
+        v["facilitator"] = sheet;
+    });
+    assert_error(&problems, "facilitator.example_answers[0].level", &["Niveau 0", "1, 2, 3 of 4"]);
+    assert_error(&problems, "facilitator.example_answers[2].level", &["niveau 2", "facilitator.example_answers[1]"]);
+    assert_error(&problems, "facilitator.example_answers[3].level", &["Niveau 5"]);
+    assert_error(&problems, "facilitator.example_answers[4].text", &["niveau 3", "leeg"]);
+    assert_warning(&problems, "facilitator.example_answers", &["niveau 1, 4"]);
+}
+
+#[test]
+fn the_script_follows_the_phases_and_nothing_on_the_sheet_is_empty() {
+    let problems = problems_after(|v| {
+        let mut sheet = full_sheet();
+        sheet["learning_goals"] = json!(["Goed doel.", " "]);
+        sheet["script"] = json!([
+            { "phase": "ordenen", "text": "Laat sorteren." },
+            { "phase": "intro", "text": "Lees de casus voor." },
+            { "phase": "resultaat", "text": "" }
+        ]);
+        sheet["misconceptions"] = json!([{ "belief": "", "response": "" }]);
+        v["facilitator"] = sheet;
+    });
+    assert_error(&problems, "facilitator.learning_goals[1]", &["leerdoel", "leeg"]);
+    assert_no_problem_at(&problems, "facilitator.learning_goals[0]");
+    assert_error(&problems, "facilitator.script[1].phase", &["Stap 2", "Intro", "stap 1", "Ordenen", "volgorde"]);
+    assert_no_problem_at(&problems, "facilitator.script[2].phase");
+    assert_error(&problems, "facilitator.script[2].text", &["Stap 3", "Resultaat"]);
+    assert_error(&problems, "facilitator.misconceptions[0].belief", &["misvatting"]);
+    assert_error(&problems, "facilitator.misconceptions[0].response", &["reactie"]);
+
+    let empty = problems_after(|v| {
+        v["facilitator"] =
+            json!({ "learning_goals": [], "script": [], "probes": [], "misconceptions": [], "example_answers": [] });
+    });
+    assert_warning(&empty, "facilitator.learning_goals", &["leerdoelen"]);
+    assert_warning(&empty, "facilitator.script", &["stappen"]);
+    assert!(!has_errors(&empty), "{}", list(&empty));
+}
+
+#[test]
+fn the_session_plan_and_facilitator_examples_in_the_docs_are_valid() {
+    let plans: Value = serde_json::from_str(&format!("{{{}}}", doc_example("### 11.1 Sessieplannen"))).expect("JSON");
+    let sheet: Value = serde_json::from_str(&format!("{{{}}}", doc_example("### 11.2 Het draaiboek"))).expect("JSON");
+    let problems = problems_after(|v| {
+        v["session_plans"] = plans["session_plans"].clone();
+        v["facilitator"] = sheet["facilitator"].clone();
+    });
+    let about: Vec<&Problem> =
+        problems.iter().filter(|p| p.path.starts_with("session_plans") || p.path.starts_with("facilitator")).collect();
+    assert!(about.is_empty(), "{about:?}");
+}

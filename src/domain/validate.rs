@@ -785,6 +785,8 @@ pub fn validate(scenario: &Scenario) -> Vec<Problem> {
     check_sources(&mut c, s);
     check_text_lengths(&mut c, s);
     check_samen_spelen(&mut c, s);
+    check_session_plans(&mut c, s);
+    check_facilitator(&mut c, s);
     c.problems
 }
 
@@ -1992,6 +1994,225 @@ fn check_samen_spelen(c: &mut Check, s: &Scenario) {
                 "De minuten per fase zijn samen {total}. Dat is meer dan de speelduur (duration_minutes: {}). \
                  Maak de fases korter of maak de speelduur langer.",
                 s.duration_minutes
+            ),
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// For the trainer: ready-made session plans and the facilitator sheet.
+
+/// The SOLO levels an example answer can be written for (level 0 is "no explanation yet").
+pub const EXAMPLE_ANSWER_LEVELS: std::ops::RangeInclusive<u8> = 1..=4;
+
+fn check_session_plans(c: &mut Check, s: &Scenario) {
+    let mut seen: HashMap<u32, usize> = HashMap::new();
+    for (i, plan) in s.session_plans.iter().enumerate() {
+        let p = format!("session_plans[{i}]");
+        if !DURATION_MINUTES.contains(&plan.minutes) {
+            c.error(
+                format!("{p}.minutes"),
+                format!(
+                    "Een sessie van {} minuten kan niet. Kies {} tot en met {} minuten.",
+                    plan.minutes,
+                    DURATION_MINUTES.start(),
+                    DURATION_MINUTES.end()
+                ),
+            );
+        } else if let Some(first) = seen.get(&plan.minutes) {
+            c.warning(
+                format!("{p}.minutes"),
+                format!(
+                    "Er is al een sessieplan van {} minuten (session_plans[{first}]). Maak één plan per lengte.",
+                    plan.minutes
+                ),
+            );
+        } else {
+            seen.insert(plan.minutes, i);
+        }
+        let mut total = 0u32;
+        let mut missing = Vec::new();
+        for phase in Phase::ALL {
+            let path = format!("{p}.phases.{}", json_name(&phase));
+            match plan.phases.get(phase) {
+                None => missing.push(phase.label().to_lowercase()),
+                Some(0) => c.error(path, "0 minuten kan niet. Geef elke fase minstens 1 minuut."),
+                Some(m) if m > MAX_PHASE_MINUTES => c.error(
+                    path,
+                    format!("{m} minuten voor één fase is te veel. Kies hoogstens {MAX_PHASE_MINUTES} minuten."),
+                ),
+                Some(m) => total = total.saturating_add(m),
+            }
+        }
+        if !missing.is_empty() {
+            c.error(
+                format!("{p}.phases"),
+                format!(
+                    "In dit sessieplan ontbreekt de tijd voor {}. Geef in een sessieplan elke fase minuten.",
+                    missing.join(", ")
+                ),
+            );
+        } else if total != plan.minutes && DURATION_MINUTES.contains(&plan.minutes) {
+            c.error(
+                format!("{p}.phases"),
+                format!(
+                    "De fases zijn samen {total} minuten, maar de sessie duurt {} minuten. \
+                     Maak de fases samen precies zo lang als de sessie.",
+                    plan.minutes
+                ),
+            );
+        }
+    }
+}
+
+fn check_facilitator(c: &mut Check, s: &Scenario) {
+    let Some(f) = &s.facilitator else { return };
+
+    if f.learning_goals.is_empty() {
+        c.warning(
+            "facilitator.learning_goals",
+            "Er staan geen leerdoelen op het draaiboek. Schrijf in 2 tot 5 korte zinnen wat deelnemers leren.",
+        );
+    }
+    for (i, goal) in f.learning_goals.iter().enumerate() {
+        c.filled(
+            format!("facilitator.learning_goals[{i}]"),
+            goal,
+            "Dit leerdoel is leeg. Schrijf het leerdoel op, of haal het weg.",
+        );
+    }
+
+    if f.script.is_empty() {
+        c.warning(
+            "facilitator.script",
+            "Het draaiboek heeft nog geen stappen. Schrijf per fase wat de trainer zegt en doet.",
+        );
+    }
+    let mut previous: Option<(usize, Phase)> = None;
+    for (i, step) in f.script.iter().enumerate() {
+        let p = format!("facilitator.script[{i}]");
+        c.filled(
+            format!("{p}.text"),
+            &step.text,
+            format!(
+                "Stap {} ({}) heeft geen tekst. Schrijf op wat de trainer zegt of doet.",
+                i + 1,
+                step.phase.label()
+            ),
+        );
+        if let Some((j, before)) = previous {
+            if step.phase < before {
+                c.error(
+                    format!("{p}.phase"),
+                    format!(
+                        "Stap {} gaat over {}, maar staat na stap {} over {}. Zet de stappen in de volgorde van \
+                         het spel: {}.",
+                        i + 1,
+                        step.phase.label(),
+                        j + 1,
+                        before.label(),
+                        Phase::ALL.iter().map(|p| p.label()).collect::<Vec<_>>().join(", ")
+                    ),
+                );
+            }
+        }
+        if previous.is_none_or(|(_, before)| step.phase >= before) {
+            previous = Some((i, step.phase));
+        }
+    }
+
+    let mut probed: HashMap<&str, usize> = HashMap::new();
+    for (i, probe) in f.probes.iter().enumerate() {
+        let p = format!("facilitator.probes[{i}]");
+        match s.clue(&probe.clue) {
+            None => c.error(
+                format!("{p}.clue"),
+                if probe.clue.trim().is_empty() {
+                    "Bij deze doorvraag staat geen kaart. Kies het id van een aanwijzing.".to_string()
+                } else {
+                    format!(
+                        "Kaart {} bestaat niet. Kies het id van een aanwijzing uit de lijst (clues).",
+                        quote(&probe.clue)
+                    )
+                },
+            ),
+            Some(clue) => {
+                if let Some(first) = first_seen(&mut probed, &probe.clue, i) {
+                    c.warning(
+                        format!("{p}.clue"),
+                        format!(
+                            "Kaart {} heeft al een doorvraag (facilitator.probes[{first}]). Zet beide vragen in één doorvraag.",
+                            quote(&clue.id)
+                        ),
+                    );
+                }
+            }
+        }
+        c.filled(
+            format!("{p}.question"),
+            &probe.question,
+            format!("De doorvraag bij kaart {} is leeg. Schrijf de vraag op.", quote(&probe.clue)),
+        );
+    }
+    for clue in s.clues.iter().filter(|clue| clue.relevance == Relevance::Ambiguous) {
+        if !probed.contains_key(clue.id.as_str()) {
+            c.warning(
+                "facilitator.probes",
+                format!(
+                    "Twijfelkaart {} ({}) heeft geen doorvraag. Schrijf een vraag waarmee de trainer het gesprek \
+                     over deze kaart opent.",
+                    quote(&clue.id),
+                    clue.title
+                ),
+            );
+        }
+    }
+
+    for (i, m) in f.misconceptions.iter().enumerate() {
+        let p = format!("facilitator.misconceptions[{i}]");
+        c.filled(format!("{p}.belief"), &m.belief, "Deze misvatting is leeg. Schrijf op wat deelnemers vaak denken.");
+        c.filled(
+            format!("{p}.response"),
+            &m.response,
+            "Bij deze misvatting staat geen reactie. Schrijf op wat de trainer dan zegt of vraagt.",
+        );
+    }
+
+    let mut levels: HashMap<u8, usize> = HashMap::new();
+    for (i, answer) in f.example_answers.iter().enumerate() {
+        let p = format!("facilitator.example_answers[{i}]");
+        if !EXAMPLE_ANSWER_LEVELS.contains(&answer.level) {
+            c.error(
+                format!("{p}.level"),
+                format!("Niveau {} bestaat niet. Een voorbeeldantwoord hoort bij niveau 1, 2, 3 of 4.", answer.level),
+            );
+        } else if let Some(first) = levels.get(&answer.level) {
+            c.error(
+                format!("{p}.level"),
+                format!(
+                    "Er is al een voorbeeldantwoord voor niveau {} (facilitator.example_answers[{first}]). \
+                     Schrijf één voorbeeld per niveau.",
+                    answer.level
+                ),
+            );
+        } else {
+            levels.insert(answer.level, i);
+        }
+        c.filled(
+            format!("{p}.text"),
+            &answer.text,
+            format!("Het voorbeeldantwoord voor niveau {} is leeg. Schrijf het antwoord op.", answer.level),
+        );
+    }
+    let missing: Vec<String> =
+        EXAMPLE_ANSWER_LEVELS.filter(|l| !levels.contains_key(l)).map(|l| l.to_string()).collect();
+    if !missing.is_empty() {
+        c.warning(
+            "facilitator.example_answers",
+            format!(
+                "Er ontbreekt een voorbeeldantwoord voor niveau {}. Schrijf bij elk niveau van 1 tot en met 4 \
+                 één voorbeeld: dan kan de trainer een antwoord vergelijken.",
+                missing.join(", ")
             ),
         );
     }

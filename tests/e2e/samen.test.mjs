@@ -401,7 +401,7 @@ test('speech: when the browser cannot speak, the page says so and keeps working'
 });
 
 test('roles: a card the mystery pins to a role goes to the member with that role', async () => {
-  // The bundled mystery with two player roles and two cards pinned to "inwoner".
+  // The bundled mystery with two other player roles and two cards pinned to "inwoner".
   const pinned = scenario.clues.filter((c) => c.kind === 'voice').slice(0, 2).map((c) => c.id);
   const withRoles = {
     ...scenario,
@@ -409,7 +409,8 @@ test('roles: a card the mystery pins to a role goes to the member with that role
       { id: 'inwoner', name: 'Inwoner' },
       { id: 'uitvoerder', name: 'Uitvoerder' },
     ],
-    clues: scenario.clues.map((c) => (pinned.includes(c.id) ? { ...c, deal_to: 'inwoner' } : c)),
+    // Only these two pinned: the mystery's own roles and deal_to are replaced.
+    clues: scenario.clues.map(({ deal_to: _own, ...c }) => (pinned.includes(c.id) ? { ...c, deal_to: 'inwoner' } : c)),
   };
   const serveWithRoles = (context) =>
     context.route(`**/mysteries/${entry.file}`, (route) =>

@@ -175,6 +175,31 @@ test('a broken reference shows a Dutch error at the field and in the summary, an
   app.assertNoErrors();
 });
 
+test('the trainer adds a session plan and a probe question in the Draaiboek section; the draft stays playable', async () => {
+  await page.getByRole('navigation', { name: 'Onderdelen van het mysterie' }).getByRole('button', { name: 'Draaiboek' }).click();
+  await page.getByRole('button', { name: 'Sessieplan toevoegen' }).click();
+  await field('session_plans[0].minutes').waitFor();
+  assert.equal(await field('session_plans[0].minutes').inputValue(), '60');
+  // Change one phase: the plan no longer adds up, and the editor says so at the plan.
+  await field('session_plans[0].phases.intro').fill('9');
+  await page.locator(`#${fieldId('session_plans[0].phases')}-fout`).getByText(/samen 63 minuten/).waitFor();
+  await field('session_plans[0].phases.intro').fill('6');
+  await page.getByRole('button', { name: 'Doorvraag toevoegen' }).click();
+  await field('facilitator.probes[0].question').fill('Wat vinden jullie van deze kaart?');
+  await page.getByRole('button', { name: 'Voorbeeldantwoord toevoegen' }).click();
+  await field('facilitator.example_answers[0].text').fill('De brief was moeilijk.');
+  await page.locator('.editor-saved').getByText('Opgeslagen').waitFor();
+  const stored = await storedScenario();
+  assert.equal(stored.session_plans[0].minutes, 60);
+  assert.equal(Object.values(stored.session_plans[0].phases).reduce((a, b) => a + b, 0), 60);
+  assert.equal(stored.facilitator.probes[0].question, 'Wat vinden jullie van deze kaart?');
+  assert.ok(stored.clues.some((c) => c.id === stored.facilitator.probes[0].clue), 'the probe points at a real clue');
+  assert.deepEqual(stored.facilitator.example_answers, [{ level: 1, text: 'De brief was moeilijk.' }]);
+  assert.equal(await playable().textContent(), 'Speelbaar');
+  await assertA11y(page, 'editor with the Draaiboek section filled in');
+  app.assertNoErrors();
+});
+
 test('undo and redo restore and redo an edit; typing in one field is one step; a reload keeps the draft', async () => {
   const caseTitle = field('case.title');
   await caseTitle.click();

@@ -469,6 +469,19 @@ test('the print view of a bundled mystery: every clue as a card, the key apart, 
     const debrief = page.getByRole('region', { name: 'Nabespreking' });
     for (const q of scenario.debrief.discussion_questions) await debrief.getByText(q, { exact: true }).waitFor();
     for (const s of scenario.reflection.statements) await debrief.getByText(s.text, { exact: false }).first().waitFor();
+    // The facilitator sheet: its own pages after the key, never on a card.
+    if (scenario.facilitator) {
+      const sheet = page.getByRole('region', { name: 'Draaiboek voor de begeleider' });
+      for (const goal of scenario.facilitator.learning_goals) await sheet.getByText(goal, { exact: true }).waitFor();
+      for (const p of scenario.facilitator.probes) await sheet.getByText(p.question, { exact: true }).waitFor();
+      for (const a of scenario.facilitator.example_answers) {
+        await sheet.getByText(a.text, { exact: true }).waitFor();
+        assert.ok(!cardText.includes(a.text), 'an example answer is never on a player card');
+      }
+      for (const plan of scenario.session_plans ?? []) {
+        await sheet.getByRole('columnheader', { name: `${plan.minutes} minuten` }).waitFor();
+      }
+    }
     await assertA11y(page, 'print preview');
 
     await page.getByRole('button', { name: 'Afdrukken', exact: true }).click();

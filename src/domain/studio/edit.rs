@@ -7,9 +7,10 @@
 //! for); these operations only promise not to create dangling references.
 
 use crate::domain::scenario::{
-    Action, Bouwsteen, Case, Category, Chain, Character, CharacterKind, Clue, ClueKind, Concept, Debrief, GroupSize,
-    Hint, OpenQuestion, Phase, PhaseMinutes, PlayerRole, QuestionTopic, Reflection, Relevance, Role, RoleActions,
-    Scenario, Solution, SourceRef, Statement, Unlock, FORMAT_VERSION,
+    Action, Bouwsteen, Case, Category, Chain, Character, CharacterKind, Clue, ClueKind, Concept, Debrief,
+    ExampleAnswer, FacilitatorSheet, GroupSize, Hint, OpenQuestion, Phase, PhaseMinutes, PlayerRole, Probe,
+    QuestionTopic, Reflection, Relevance, Role, RoleActions, Scenario, ScriptStep, SessionPlan, Solution, SourceRef,
+    Statement, Unlock, FORMAT_VERSION,
 };
 use crate::domain::validate::{is_valid_id, MAX_ID_CHARS};
 
@@ -317,7 +318,83 @@ pub fn remove_clue(s: &mut Scenario, index: usize) -> Vec<String> {
             notes.push(format!("Aanwijzing ‘{}’ wacht niet meer op ‘{id}’.", other.id));
         }
     }
+    if let Some(sheet) = &mut s.facilitator {
+        let before = sheet.probes.len();
+        sheet.probes.retain(|p| p.clue != id);
+        if sheet.probes.len() < before {
+            notes.push(format!("De doorvraag bij ‘{id}’ is uit het draaiboek gehaald."));
+        }
+    }
     notes
+}
+
+/// The facilitator sheet, created empty when the mystery has none yet.
+pub fn sheet_mut(s: &mut Scenario) -> &mut FacilitatorSheet {
+    s.facilitator.get_or_insert_with(FacilitatorSheet::default)
+}
+
+/// Drop the facilitator sheet when nothing is left on it, so an own mystery
+/// without a sheet stays as it was.
+pub fn tidy_sheet(s: &mut Scenario) {
+    if s.facilitator.as_ref().is_some_and(|f| *f == FacilitatorSheet::default()) {
+        s.facilitator = None;
+    }
+}
+
+/// Add a session plan: 60 minutes when there is none, else 90 (or 60 again),
+/// with every phase set in the usual shares so the plan is valid at once.
+pub fn add_session_plan(s: &mut Scenario) -> usize {
+    let minutes = if s.session_plans.iter().any(|p| p.minutes == 60) { 90 } else { 60 };
+    s.session_plans.push(SessionPlan { minutes, phases: plan_phases(minutes) });
+    s.session_plans.len() - 1
+}
+
+/// Every phase in the usual shares of `minutes` (10/30/20/15/15/10 percent),
+/// the rounding put into Onderzoeken so the phases add up to `minutes`.
+pub fn plan_phases(minutes: u32) -> PhaseMinutes {
+    let share = |percent: u32| (minutes * percent / 100).max(1);
+    let (intro, ordenen, oplossen, reflecteren, resultaat) = (share(10), share(20), share(15), share(15), share(10));
+    let rest = minutes.saturating_sub(intro + ordenen + oplossen + reflecteren + resultaat).max(1);
+    PhaseMinutes {
+        intro: Some(intro),
+        onderzoeken: Some(rest),
+        ordenen: Some(ordenen),
+        oplossen: Some(oplossen),
+        reflecteren: Some(reflecteren),
+        resultaat: Some(resultaat),
+    }
+}
+
+/// Add a probe for the first ambiguous clue that has none yet (else the first clue).
+pub fn add_probe(s: &mut Scenario) -> usize {
+    let taken: Vec<String> =
+        s.facilitator.as_ref().map(|f| f.probes.iter().map(|p| p.clue.clone()).collect()).unwrap_or_default();
+    let clue = s
+        .clues
+        .iter()
+        .find(|c| c.relevance == Relevance::Ambiguous && !taken.contains(&c.id))
+        .or_else(|| s.clues.first())
+        .map(|c| c.id.clone())
+        .unwrap_or_default();
+    let sheet = sheet_mut(s);
+    sheet.probes.push(Probe { clue, question: String::new() });
+    sheet.probes.len() - 1
+}
+
+/// Add an example answer for the lowest SOLO level 1–4 that has none yet.
+pub fn add_example_answer(s: &mut Scenario) -> usize {
+    let sheet = sheet_mut(s);
+    let level = (1..=4u8).find(|l| !sheet.example_answers.iter().any(|a| a.level == *l)).unwrap_or(4);
+    sheet.example_answers.push(ExampleAnswer { level, text: String::new() });
+    sheet.example_answers.len() - 1
+}
+
+/// Add a script step for the phase after the last step's phase.
+pub fn add_script_step(s: &mut Scenario) -> usize {
+    let sheet = sheet_mut(s);
+    let phase = sheet.script.last().map_or(Phase::Intro, |step| step.phase.next().unwrap_or(Phase::Resultaat));
+    sheet.script.push(ScriptStep { phase, text: String::new() });
+    sheet.script.len() - 1
 }
 
 /// Remove a character; clues that had them as speaker lose their speaker.
@@ -421,6 +498,9 @@ pub fn rename(s: &mut Scenario, kind: IdKind, old: &str, new: &str) -> Result<us
             for chain in &mut s.solution.chains {
                 swap(&mut chain.from);
                 swap(&mut chain.to);
+            }
+            if let Some(sheet) = &mut s.facilitator {
+                sheet.probes.iter_mut().for_each(|p| swap(&mut p.clue));
             }
         }
         IdKind::Category => {

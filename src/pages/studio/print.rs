@@ -101,6 +101,8 @@ fn CardSet(found: Found) -> impl IntoView {
             <Cover s=s.clone() title=title.clone() />
             <Cards s=s.clone() />
             <Key s=s.clone() />
+            {(s.facilitator.is_some() || !s.session_plans.is_empty())
+                .then(|| view! { <FacilitatorSheet s=s.clone() /> })}
             <Debrief s=s />
         </div>
     }
@@ -334,6 +336,112 @@ fn Key(s: Scenario) -> impl IntoView {
                     .map(|l| view! { <li><strong>{l.label()}</strong>{format!(": {}", l.explanation())}</li> })
                     .collect_view()}
             </ol>
+        </section>
+    }
+}
+
+/// "Niveau 2 · Losse aanwijzingen", or the bare number for a level outside 1–4 (a draft).
+fn level_label(level: u8) -> String {
+    match SOLO_LEVELS.get(usize::from(level)) {
+        Some(l) => format!("Niveau {level} · {}", l.label()),
+        None => format!("Niveau {level}"),
+    }
+}
+
+/// The trainer's sheet: learning goals, session plans, the script per phase,
+/// probe questions for the ambiguous cards, misconceptions and an example
+/// answer per SOLO level. On its own pages, after the key.
+#[component]
+fn FacilitatorSheet(s: Scenario) -> impl IntoView {
+    let sheet = s.facilitator.clone().unwrap_or_default();
+    let plans = s.session_plans.clone();
+    let has_plans = !plans.is_empty();
+    let plan_head =
+        plans.iter().map(|p| view! { <th scope="col">{format!("{} minuten", p.minutes)}</th> }).collect_view();
+    let plan_rows = Phase::ALL
+        .iter()
+        .map(|&phase| {
+            let cells = plans
+                .iter()
+                .map(|p| view! { <td>{p.phases.get(phase).map_or_else(|| "–".to_string(), |m| format!("{m} min"))}</td> })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{phase.label()}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    let goals = sheet.learning_goals.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view();
+    let script = sheet
+        .script
+        .iter()
+        .map(|step| view! { <li><strong>{format!("{}: ", step.phase.label())}</strong>{step.text.clone()}</li> })
+        .collect_view();
+    let probes = sheet
+        .probes
+        .iter()
+        .map(|p| view! { <li><strong>{clue_ref(&s, &p.clue)}</strong><br /><span>{p.question.clone()}</span></li> })
+        .collect_view();
+    let misconceptions = sheet
+        .misconceptions
+        .iter()
+        .map(|m| {
+            view! {
+                <li>
+                    <strong>{format!("‘{}’", m.belief)}</strong>
+                    <br />
+                    <span>{m.response.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let mut answers = sheet.example_answers.clone();
+    answers.sort_by_key(|a| a.level);
+    let answers = answers
+        .iter()
+        .map(|a| view! { <li><strong>{level_label(a.level)}</strong><br /><span>{a.text.clone()}</span></li> })
+        .collect_view();
+    let has = |n: usize| n > 0;
+    let (n_goals, n_script, n_probes, n_mis, n_answers) = (
+        sheet.learning_goals.len(),
+        sheet.script.len(),
+        sheet.probes.len(),
+        sheet.misconceptions.len(),
+        sheet.example_answers.len(),
+    );
+    view! {
+        <section class="print-sheet print-key print-facilitator" aria-labelledby="print-draaiboek">
+            <p class="print-label">"Alleen voor de begeleider – niet aan spelers geven"</p>
+            <h2 id="print-draaiboek">"Draaiboek voor de begeleider"</h2>
+            {has(n_goals).then(|| view! { <h3>"Leerdoelen"</h3> <ul>{goals}</ul> })}
+            {has_plans
+                .then(|| {
+                    view! {
+                        <h3>"Tijd per fase"</h3>
+                        <table class="print-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Fase"</th>
+                                    {plan_head}
+                                </tr>
+                            </thead>
+                            <tbody>{plan_rows}</tbody>
+                        </table>
+                    }
+                })}
+            {has(n_script).then(|| view! { <h3>"Zo leid je de sessie"</h3> <ol>{script}</ol> })}
+            {has(n_probes)
+                .then(|| view! { <h3>"Doorvragen bij de twijfelkaarten"</h3> <ul class="print-chains">{probes}</ul> })}
+            {has(n_mis)
+                .then(|| {
+                    view! { <h3>"Misvattingen en wat je dan zegt"</h3> <ul class="print-chains">{misconceptions}</ul> }
+                })}
+            {has(n_answers)
+                .then(|| {
+                    view! { <h3>"Voorbeeldantwoorden per niveau"</h3> <ul class="print-chains">{answers}</ul> }
+                })}
         </section>
     }
 }

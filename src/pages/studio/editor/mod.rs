@@ -4,6 +4,7 @@
 
 mod clues;
 mod debrief;
+mod draaiboek;
 mod fields;
 mod general;
 mod hints;
@@ -131,6 +132,7 @@ fn EditorView(own: OwnMystery) -> impl IntoView {
             <debrief::RoleActionsSection />
             <debrief::SourcesSection />
             <samen::SamenSection />
+            <draaiboek::DraaiboekSection />
         </div>
     }
 }
@@ -153,7 +155,7 @@ fn SaveStatus() -> impl IntoView {
 /// change the hash route).
 #[component]
 fn SectionNav() -> impl IntoView {
-    const SECTIONS: [(&str, &str); 12] = [
+    const SECTIONS: [(&str, &str); 13] = [
         ("algemeen", "Algemeen"),
         ("casus", "Casus"),
         ("personen", "Personen"),
@@ -166,6 +168,7 @@ fn SectionNav() -> impl IntoView {
         ("vervolgstappen", "Vervolgstappen"),
         ("bronnen", "Bronnen"),
         ("samen", "Samen spelen"),
+        ("draaiboek", "Draaiboek"),
     ];
     view! {
         <nav class="editor-nav" aria-label="Onderdelen van het mysterie">

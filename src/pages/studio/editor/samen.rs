@@ -12,7 +12,7 @@ use crate::components::focus::focus_later;
 use crate::domain::scenario::{Phase, PhaseMinutes};
 use crate::domain::studio::edit::{self, IdKind};
 
-fn minutes_mut(m: &mut PhaseMinutes, phase: Phase) -> &mut Option<u32> {
+pub(super) fn minutes_mut(m: &mut PhaseMinutes, phase: Phase) -> &mut Option<u32> {
     match phase {
         Phase::Intro => &mut m.intro,
         Phase::Onderzoeken => &mut m.onderzoeken,
@@ -23,7 +23,7 @@ fn minutes_mut(m: &mut PhaseMinutes, phase: Phase) -> &mut Option<u32> {
     }
 }
 
-fn phase_key(phase: Phase) -> &'static str {
+pub(super) fn phase_key(phase: Phase) -> &'static str {
     match phase {
         Phase::Intro => "intro",
         Phase::Onderzoeken => "onderzoeken",

@@ -59,6 +59,20 @@ pub fn place(s: &Scenario, path: &str) -> String {
         "sources" => item("sources", "Bron", &|_| None),
         "player_roles" => item("player_roles", "Spelersrol", &|i| s.player_roles.get(i).map(|r| r.name.clone())),
         "phase_minutes" => "Minuten per fase".to_string(),
+        "session_plans" => item("session_plans", "Sessieplan", &|_| None),
+        "facilitator" => {
+            let parts = [
+                ("facilitator.learning_goals", "Draaiboek, leerdoel"),
+                ("facilitator.script", "Draaiboek, stap"),
+                ("facilitator.probes", "Draaiboek, doorvraag"),
+                ("facilitator.misconceptions", "Draaiboek, misvatting"),
+                ("facilitator.example_answers", "Draaiboek, voorbeeldantwoord"),
+            ];
+            parts
+                .iter()
+                .find_map(|(list, noun)| index_in(path, list).map(|i| format!("{noun} {}", i + 1)))
+                .unwrap_or_else(|| "Draaiboek".to_string())
+        }
         other => other.to_string(),
     }
 }
