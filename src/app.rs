@@ -10,6 +10,10 @@ use crate::pages::member::MemberPage;
 use crate::pages::network::NetworkPage;
 use crate::pages::play::PlayPage;
 use crate::pages::projector::ProjectorPage;
+use crate::pages::session::beamer::BeamerPage;
+use crate::pages::session::console::ConsolePage;
+use crate::pages::session::start::SessionsPage;
+use crate::pages::session::team::JoinPage;
 use crate::pages::studio::editor::EditorPage;
 use crate::pages::studio::playtest::PlaytestPage;
 use crate::pages::studio::print::PrintPage;
@@ -19,9 +23,11 @@ use crate::route::{use_route, Route};
 #[component]
 pub fn App() -> impl IntoView {
     let route = use_route();
+    // The beamer view is full screen: no app navigation.
+    let presenting = Memo::new(move |_| route.get().is_presentation());
     view! {
         <a class="skip-link" href="#inhoud">"Ga naar de inhoud"</a>
-        <header class="site-header">
+        <header class="site-header" hidden=move || presenting.get()>
             <a class="brand" href=Route::Library.href()>
                 <span class="brand-mark" aria-hidden="true">"?"</span>
                 "Mysterie Rechtsbescherming"
@@ -41,6 +47,12 @@ pub fn App() -> impl IntoView {
                     }
                 >
                     "Trainersstudio"
+                </a>
+                <a
+                    href=Route::Sessions.href()
+                    aria-current=move || matches!(route.get(), Route::Sessions | Route::Console(_)).then_some("page")
+                >
+                    "Sessie"
                 </a>
                 <a
                     href=Route::Network.href()
@@ -66,9 +78,13 @@ pub fn App() -> impl IntoView {
                 Route::StudioEdit(key) => view! { <EditorPage key=key /> }.into_any(),
                 Route::StudioPlaytest(key) => view! { <PlaytestPage key=key /> }.into_any(),
                 Route::Print(id) => view! { <PrintPage id=id /> }.into_any(),
+                Route::Sessions => view! { <SessionsPage /> }.into_any(),
+                Route::Console(id) => view! { <ConsolePage id=id /> }.into_any(),
+                Route::Beamer(id) => view! { <BeamerPage id=id /> }.into_any(),
+                Route::Join(code) => view! { <JoinPage code=code /> }.into_any(),
             }}
         </main>
-        <footer class="site-footer">
+        <footer class="site-footer" hidden=move || presenting.get()>
             <p>
                 "Gebaseerd op de handreiking ‘Aan de slag met rechtsbescherming’. "
                 "Alles wat jullie invullen blijft in deze browser."

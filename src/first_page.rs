@@ -50,6 +50,7 @@ pub fn static_app(library: &Library) -> String {
     out.push_str("<nav class=\"site-nav\" aria-label=\"Hoofdmenu\">");
     out.push_str("<a href=\"#/resultaten\">Eerdere resultaten</a>");
     out.push_str("<a href=\"#/studio\">Trainersstudio</a>");
+    out.push_str("<a href=\"#/sessie\">Sessie</a>");
     out.push_str("<a href=\"#/netwerk\">Lerend netwerk</a>");
     out.push_str("</nav>");
     // The update notice's empty live region (src/components/update_notice.rs): no room, no text.

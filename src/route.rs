@@ -29,6 +29,14 @@ pub enum Route {
     StudioPlaytest(String),
     /// The printable card set of a mystery (bundled or own), by scenario id.
     Print(String),
+    /// Samen spelen in a room: start a session, and the sessions on this device.
+    Sessions,
+    /// The trainer console of the session with this id (base 36).
+    Console(String),
+    /// The beamer view of the session with this id, following its console.
+    Beamer(String),
+    /// A session code: a team screen joining, or the room's beamer view.
+    Join(String),
 }
 
 impl Route {
@@ -39,6 +47,9 @@ impl Route {
         }
         if path.trim_end_matches('/') == "toegankelijkheid" {
             return Route::Accessibility;
+        }
+        if let Some(route) = Route::parse_session(path) {
+            return route;
         }
         if let Some(route) = Route::parse_studio(path) {
             return route;
@@ -66,7 +77,36 @@ impl Route {
             Route::StudioEdit(key) => format!("#/studio/{key}"),
             Route::StudioPlaytest(key) => format!("#/studio/{key}/speeltest"),
             Route::Print(id) => format!("#/afdrukken/{id}"),
+            Route::Sessions => "#/sessie".to_string(),
+            Route::Console(id) => format!("#/sessie/console/{id}"),
+            Route::Beamer(id) => format!("#/sessie/beamer/{id}"),
+            Route::Join(code) => format!("#/sessie/{code}"),
         }
+    }
+
+    /// Whether the route is a full-screen presentation without the app's header and footer.
+    pub fn is_presentation(&self) -> bool {
+        use crate::domain::session::link::{Seat, SessionLink};
+        match self {
+            Route::Beamer(_) => true,
+            Route::Join(code) => SessionLink::parse(code).is_ok_and(|l| l.seat == Seat::Room),
+            _ => false,
+        }
+    }
+
+    /// The routes of a session for a room.
+    fn parse_session(path: &str) -> Option<Route> {
+        let path = path.trim_end_matches('/');
+        if path == "sessie" {
+            return Some(Route::Sessions);
+        }
+        let rest = path.strip_prefix("sessie/")?;
+        Some(match rest.split_once('/') {
+            Some(("console", id)) if !id.is_empty() => Route::Console(id.to_string()),
+            Some(("beamer", id)) if !id.is_empty() => Route::Beamer(id.to_string()),
+            None if !rest.is_empty() => Route::Join(rest.to_string()),
+            _ => return None,
+        })
     }
 
     /// The routes of the trainer studio and the print view.

@@ -90,6 +90,7 @@ fn result(name: &str, profile: [Option<u32>; 7], scores: (u32, u32), chosen: &[(
         },
         actions: roles,
         debrief: None,
+        session: None,
     }
 }
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::qr::QrImage;
 use crate::domain::deal::MemberLink;
+use crate::domain::session::member::{pack, MemberExtra};
 use crate::state::Game;
 use crate::sync::app_base;
 
@@ -29,6 +30,10 @@ pub fn MemberLinks() -> impl IntoView {
     let mystery = session.scenario_id.clone();
     let base = app_base();
     let members = session.team.members.len().min(setup.roles.len());
+    let (own, hands) = game.scenario.with_value(|sc| {
+        let own = crate::studio_store::find_by_id(&sc.id).map(|_| sc.clone());
+        (own, setup.hands(sc))
+    });
     view! {
         <section class="member-links" aria-labelledby="speler-links-titel">
             <h2 id="speler-links-titel">"Ieder een eigen stapel kaarten"</h2>
@@ -36,11 +41,17 @@ pub fn MemberLinks() -> impl IntoView {
                 "Scan je QR-code met de camera van je telefoon, of open je link op je laptop. "
                 "Daar lees of beluister je jouw kaarten. Vertel daarna aan het team wat je hoorde."
             </p>
-            <p class="muted small">"In de link staat geen naam. Er wordt niets opgeslagen of verstuurd."</p>
+            <p class="muted small">
+                "In de link staan alleen de voornaam en de teamnaam, zodat de telefoon laat zien wiens kaarten het zijn. Er wordt niets verstuurd."
+            </p>
             <ul class="member-link-list">
                 {(0..members)
                     .map(|member| {
-                        let link = MemberLink::new(&mystery, &setup, member);
+                        let mut link = MemberLink::new(&mystery, &setup, member);
+                        // Name and team on the phone; an own mystery's cards travel in the link.
+                        let pack = own.as_ref().map(|sc| pack(sc, &hands[member]));
+                        let name = session.team.members.get(member).map(|n| n.trim().to_string()).unwrap_or_default();
+                        link.extra = Some(MemberExtra { name, team: session.team.name.trim().to_string(), pack });
                         let url = format!("{base}#/{}", link.path());
                         let label = member_label(&game, member);
                         view! {

@@ -156,6 +156,9 @@ pub struct MemberLink {
     pub member: usize,
     /// One entry per member (so its length is the member count).
     pub roles: Vec<Option<String>>,
+    /// Name, team and (for an own mystery) the cards themselves: an optional
+    /// last part `~…` (see `domain::session::member`).
+    pub extra: Option<super::session::member::MemberExtra>,
 }
 
 /// Why a member link cannot be used. [`LinkError::message`] says it in Dutch.
@@ -169,6 +172,8 @@ pub enum LinkError {
     Seed,
     Member,
     Roles,
+    /// The `~` part cannot be read.
+    Extra,
 }
 
 impl LinkError {
@@ -180,6 +185,7 @@ impl LinkError {
             LinkError::Seed => "De code van het schudden in de link klopt niet.",
             LinkError::Member => "Het spelernummer in de link klopt niet.",
             LinkError::Roles => "De rollen in de link kloppen niet.",
+            LinkError::Extra => "Het laatste stuk van de link (naam en kaarten) is beschadigd.",
         };
         format!("Deze link naar je kaarten werkt niet. {what} Scan de QR-code op het teamscherm opnieuw.")
     }
@@ -188,7 +194,7 @@ impl LinkError {
 impl MemberLink {
     /// The link for member `member` (0-based) of a dealt team.
     pub fn new(mystery: &str, setup: &DealSetup, member: usize) -> MemberLink {
-        MemberLink { mystery: mystery.to_string(), seed: setup.seed, member, roles: setup.roles.clone() }
+        MemberLink { mystery: mystery.to_string(), seed: setup.seed, member, roles: setup.roles.clone(), extra: None }
     }
 
     /// The route path (without `#/`).
@@ -199,12 +205,24 @@ impl MemberLink {
             path.push('/');
             path.push_str(&self.roles.iter().map(|r| r.as_deref().unwrap_or("")).collect::<Vec<_>>().join(","));
         }
+        if let Some(extra) = &self.extra {
+            path.push('/');
+            path.push_str(&super::session::member::encode_extra(extra));
+        }
         path
     }
 
     /// Read what follows `speler/` in the route.
     pub fn parse(rest: &str) -> Result<MemberLink, LinkError> {
-        let parts: Vec<&str> = rest.trim_end_matches('/').split('/').collect();
+        let mut parts: Vec<&str> = rest.trim_end_matches('/').split('/').collect();
+        let extra = match parts.last() {
+            Some(last) if last.starts_with('~') => {
+                let extra = super::session::member::decode_extra(last).ok_or(LinkError::Extra)?;
+                parts.pop();
+                Some(extra)
+            }
+            _ => None,
+        };
         if parts.len() < 4 {
             return Err(LinkError::Shape);
         }
@@ -229,7 +247,7 @@ impl MemberLink {
                 roles
             }
         };
-        Ok(MemberLink { mystery: mystery.to_string(), seed, member: member - 1, roles })
+        Ok(MemberLink { mystery: mystery.to_string(), seed, member: member - 1, roles, extra })
     }
 
     /// This member's hand.

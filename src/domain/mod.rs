@@ -11,6 +11,7 @@ pub mod revision;
 pub mod saved;
 pub mod scenario;
 pub mod scoring;
+pub mod session;
 pub mod storage_usage;
 pub mod studio;
 pub mod timer;

@@ -72,6 +72,21 @@ pub struct TeamResult {
     /// What really happened. Left out of result links to keep them short.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debrief: Option<DebriefResult>,
+    /// Samen spelen: the session and team this result was played in (absent
+    /// outside a session). Optional, so files without it stay version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<SessionRef>,
+}
+
+/// The session a result belongs to, as the trainer console shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SessionRef {
+    /// The session id: base 36, as in the console's title ("sessie k3x9a1").
+    pub id: String,
+    /// The team's number in the session, from 1.
+    pub team: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -467,6 +482,7 @@ pub fn build(scenario: &Scenario, session: &Session, outcome: &Outcome, created:
         },
         actions,
         debrief: Some(debrief),
+        session: None,
     }
 }
 
@@ -1119,7 +1135,7 @@ pub fn merge_incoming(list: &mut Vec<TeamResult>, result: TeamResult) -> Incomin
 
 /// URL-safe base64 without padding (RFC 4648 §5): small enough to write here
 /// rather than pull in a crate.
-mod base64url {
+pub(crate) mod base64url {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     pub fn encode(bytes: &[u8]) -> String {

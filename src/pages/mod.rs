@@ -5,4 +5,5 @@ pub mod member;
 pub mod network;
 pub mod play;
 pub mod projector;
+pub mod session;
 pub mod studio;

@@ -63,7 +63,21 @@ pub fn InvestigatePhase() -> impl IntoView {
                             <section class="member-pile" aria-labelledby=labelled_by>
                                 <h3 id=heading>{format!("Kaarten van {label}")}</h3>
                                 {if mine.is_empty() {
-                                    view! { <p class="muted small">"Nu geen kaarten."</p> }.into_any()
+                                    // Say when this member has cards again, as the phone shows them (face down until that round).
+                                    let later = game.session.with_untracked(|s| {
+                                        game.scenario.with_value(|sc| {
+                                            hand.iter()
+                                                .filter(|id| !s.revealed.contains(id))
+                                                .filter_map(|id| sc.clue(id).map(|c| c.unlock.round))
+                                                .filter(|r| *r > s.round)
+                                                .min()
+                                        })
+                                    });
+                                    let text = match later {
+                                        Some(round) => format!("Nu geen kaarten. In ronde {round} weer wel."),
+                                        None => "Geen kaarten meer om om te draaien.".to_string(),
+                                    };
+                                    view! { <p class="muted small">{text}</p> }.into_any()
                                 } else {
                                     view! {
                                         <ul class="face-down" aria-label=format!("Kaarten van {label} die klaarliggen")>

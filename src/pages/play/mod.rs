@@ -19,6 +19,7 @@ use crate::components::notice::NoticeArea;
 use crate::components::phase_nav::PhaseNav;
 use crate::domain::game::Session;
 use crate::domain::scenario::{Phase, Scenario};
+use crate::pages::session::{SessionBar, TeamSeat};
 use crate::state::{Game, Notice};
 use crate::storage::{self, Restored};
 
@@ -103,9 +104,13 @@ fn GameView(scenario: Scenario, session: Session, welcome: Option<String>, on_re
                 <span class="muted">{move || format!(" · {}", game.session.with(|s| s.team.name.clone()))}</span>
             </p>
             <PhaseNav />
-            <SamenBar />
+            // In a session for a room the room clock replaces begeleidersmodus (it lives on the console).
+            {match TeamSeat::use_context() {
+                Some(seat) => view! { <SessionBar seat=seat /> }.into_any(),
+                None => view! { <SamenBar /> }.into_any(),
+            }}
             <NoticeArea />
-            <FacilitatorPanel />
+            {TeamSeat::use_context().is_none().then(|| view! { <FacilitatorPanel /> })}
             {move || match phase.get() {
                 Phase::Intro => view! { <intro::IntroPhase /> }.into_any(),
                 Phase::Onderzoeken => view! { <investigate::InvestigatePhase /> }.into_any(),

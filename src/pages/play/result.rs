@@ -6,14 +6,39 @@ use leptos::prelude::*;
 
 use super::PhaseHeading;
 use crate::components::files;
+use crate::components::qr::QrImage;
 use crate::components::result_report::ResultReport;
 use crate::components::share::SharePanel;
 use crate::domain::game::Command;
 use crate::domain::results;
 use crate::domain::scoring;
+use crate::domain::session::{result_code, session_name};
+use crate::pages::session::TeamSeat;
 use crate::results_store;
 use crate::route::Route;
 use crate::state::Game;
+
+/// In a session: the compact result code as a QR code and as text, for the
+/// trainer console to scan or paste. The full result stays a download below.
+#[component]
+fn ResultCode(result: Memo<results::TeamResult>, seat: TeamSeat) -> impl IntoView {
+    let game = Game::use_context();
+    let code = Memo::new(move |_| {
+        let result = result.get();
+        game.scenario.with_value(|sc| result_code::encode(&result, sc, seat.link.session, seat.team()))
+    });
+    view! {
+        <section class="result-code card" aria-labelledby="resultaatcode-titel">
+            <h2 id="resultaatcode-titel">"Resultaatcode voor de trainer"</h2>
+            <p>
+                "Laat de trainer deze QR-code scannen met de camera van de trainersconsole, of kopieer de code en stuur hem. "
+                "In de code staan jullie scores, het profiel, de gekozen acties en de teamnaam; geen namen van teamleden en geen antwoorden."
+            </p>
+            {move || view! { <QrImage text=code.get() label="QR-code met de resultaatcode van jullie team".to_string() /> }}
+            <p class="short-link"><code id="resultaatcode-tekst">{move || code.get()}</code></p>
+        </section>
+    }
+}
 
 #[component]
 pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
@@ -23,9 +48,16 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
     // The date of the result is when the game first reached it; a reload keeps it.
     let id = game.session.with_untracked(results::result_id);
     let created = results_store::find_in_history(&id).map(|r| r.created).unwrap_or_else(files::now_iso);
+    // In a session the result says which session and team it is.
+    let seat = TeamSeat::use_context();
+    let session_ref =
+        seat.as_ref().map(|s| results::SessionRef { id: session_name(s.link.session), team: u32::from(s.team()) });
     let result = Memo::new(move |_| {
         let session = game.session.get();
-        game.scenario.with_value(|sc| results::build(sc, &session, &scoring::score(sc, &session), &created))
+        let mut result =
+            game.scenario.with_value(|sc| results::build(sc, &session, &scoring::score(sc, &session), &created));
+        result.session = session_ref.clone();
+        result
     });
     // Keep the history in step with the screen: the first time, and after every ticked action.
     Effect::new(move |_| {
@@ -53,6 +85,7 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
             <p class="visually-hidden" role="status">{move || spoken.get()}</p>
             <p class="lead">{format!("Goed gedaan, team {team}. Dit is jullie resultaat.")}</p>
             <ResultReport result=initial actions=view! { <ChooseActions /> }.into_any() />
+            {seat.map(|seat| view! { <ResultCode result=result seat=seat /> })}
             <SharePanel result=result.into() />
             <p class="small no-print">
                 "Dit resultaat staat ook bij "

@@ -13,7 +13,9 @@ use crate::domain::scenario::Scenario;
 /// Name the team (members optional) and start.
 #[component]
 pub fn StartForm(scenario: Scenario, warning: Option<String>, on_start: Callback<Session>) -> impl IntoView {
-    let team_name = RwSignal::new(String::new());
+    // A team screen in a session starts with the team's name from the console.
+    let seat_name = crate::pages::session::TeamSeat::use_context().map(|s| s.link.team_name).unwrap_or_default();
+    let team_name = RwSignal::new(seat_name);
     let members = RwSignal::new(String::new());
     // Samen spelen: a player role id per named member ("" = none).
     let roles = RwSignal::new(Vec::<String>::new());

@@ -146,6 +146,11 @@ pub fn StudioPage() -> impl IntoView {
                 "Maak je eigen mysterie, of pas een bestaand mysterie aan. Alles wat je hier maakt, blijft in deze browser. "
                 "Exporteer een mysterie als bestand om het te bewaren of te delen met andere trainers."
             </p>
+            <p>
+                "Een mysterie spelen met een hele zaal? "
+                <a href=crate::route::Route::Sessions.href()>"Start een sessie met de trainersconsole"</a>
+                "."
+            </p>
             {move || {
                 studio
                     .set_aside
