@@ -137,6 +137,9 @@ impl Route {
             "netwerk" => Route::Network,
             "resultaten" => Route::Results,
             _ => match path.split_once('/')? {
+                // `#/netwerk/toevoegen/` with nothing after it: the link lost its
+                // result on the way; the page says so (not the library).
+                ("netwerk", "toevoegen") => Route::NetworkAdd(String::new()),
                 ("netwerk", rest) => Route::NetworkAdd(rest.strip_prefix("toevoegen/")?.to_string()),
                 ("resultaten", id) if !id.is_empty() => Route::ResultView(id.to_string()),
                 _ => return None,

@@ -303,7 +303,7 @@ fn a_results_file_round_trips() {
 fn a_result_link_round_trips_without_the_debrief() {
     let r = finished_result();
     let payload = to_link_payload(&r).expect("a normal result fits in a link");
-    assert!(payload.starts_with("1."), "{payload:.20}");
+    assert!(payload.starts_with("2."), "{payload:.20}");
     assert!(payload.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.'), "{payload}");
     assert!(payload.len() < to_json(&r).len() / 2, "the link is compressed: {} chars", payload.len());
     assert_eq!(from_link_payload(&payload), Ok(r.without_debrief()));
@@ -331,11 +331,13 @@ fn a_result_too_large_for_a_link_says_so_and_the_file_still_works() {
 #[test]
 fn a_broken_link_gets_a_clear_message() {
     let payload = to_link_payload(&finished_result()).unwrap();
-    for broken in [&payload[..payload.len() / 2], "1.!!!", "1.", ""] {
+    for broken in [&payload[..payload.len() / 2], "1.!!!", "1.", "2.", "2.abc"] {
         let problem = from_link_payload(broken).unwrap_err();
         assert!(problem.message.contains("beschadigd"), "{broken:.20}: {}", problem.message);
     }
-    let other = from_link_payload("2.abc").unwrap_err();
+    let empty = from_link_payload("").unwrap_err();
+    assert!(empty.message.contains("leeg"), "{}", empty.message);
+    let other = from_link_payload("3.abc").unwrap_err();
     assert!(other.message.contains("andere versie"), "{}", other.message);
 }
 

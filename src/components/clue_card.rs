@@ -14,9 +14,9 @@ pub fn ClueCard(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let game = Game::use_context();
-    let Some((clue, speaker)) = game.scenario.with_value(|sc| {
-        sc.clue(&clue_id).map(|c| (c.clone(), c.speaker.as_deref().and_then(|s| sc.character(s)).cloned()))
-    }) else {
+    let Some((clue, speaker)) =
+        game.with_clue(&clue_id, |sc, c| (c.clone(), c.speaker.as_deref().and_then(|s| sc.character(s)).cloned()))
+    else {
         return view! { <p class="clue-card">{format!("Onbekende aanwijzing {clue_id}")}</p> }.into_any();
     };
     let kind_class = match (clue.kind, speaker.as_ref().map(|s| s.kind)) {

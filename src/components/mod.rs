@@ -19,4 +19,5 @@ pub mod radar;
 pub mod result_report;
 pub mod share;
 pub mod speech;
+pub mod storage_help;
 pub mod update_notice;

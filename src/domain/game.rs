@@ -449,12 +449,8 @@ impl Session {
             }
             Command::RevealNext => {
                 self.require_phase(&[Phase::Onderzoeken])?;
-                let next = scenario
-                    .clues
-                    .iter()
-                    .find(|c| self.is_available(scenario, &c.id))
-                    .ok_or_else(|| GameError::NotAvailable(String::new()))?;
-                self.revealed.push(next.id.clone());
+                let next = self.available(scenario).into_iter().next();
+                self.revealed.push(next.ok_or_else(|| GameError::NotAvailable(String::new()))?);
             }
             Command::NextRound => {
                 self.require_phase(&[Phase::Onderzoeken])?;
@@ -634,8 +630,13 @@ impl Session {
 
     /// Clues that can be uncovered now: not yet uncovered, `unlock.round <=
     /// self.round`, and every clue in `unlock.after` uncovered. Scenario order.
+    ///
+    /// Linear in the number of clues: one set of the uncovered ids, no lookup
+    /// per clue (this runs on every reveal; a scan per clue made a
+    /// 13,000-clue mystery block for seconds, see docs/performance.md).
     pub fn available(&self, scenario: &Scenario) -> Vec<String> {
-        scenario.clues.iter().filter(|c| self.is_available(scenario, &c.id)).map(|c| c.id.clone()).collect()
+        let revealed = self.revealed_set();
+        scenario.clues.iter().filter(|c| self.clue_available(c, &revealed)).map(|c| c.id.clone()).collect()
     }
 
     pub fn is_revealed(&self, clue: &str) -> bool {
@@ -644,7 +645,12 @@ impl Session {
 
     /// Clues not uncovered and not yet available (still hidden behind a round or other clues).
     pub fn locked_count(&self, scenario: &Scenario) -> usize {
-        scenario.clues.iter().filter(|c| !self.is_revealed(&c.id) && !self.is_available(scenario, &c.id)).count()
+        let revealed = self.revealed_set();
+        scenario
+            .clues
+            .iter()
+            .filter(|c| !revealed.contains(c.id.as_str()) && !self.clue_available(c, &revealed))
+            .count()
     }
 
     /// Hints of the current phase the team has not asked for yet, scenario order.
@@ -814,11 +820,18 @@ impl Session {
     }
 
     fn is_available(&self, scenario: &Scenario, clue: &str) -> bool {
-        scenario.clue(clue).is_some_and(|c| {
-            !self.is_revealed(&c.id)
-                && c.unlock.round <= self.round
-                && c.unlock.after.iter().all(|a| self.is_revealed(a))
-        })
+        scenario.clue(clue).is_some_and(|c| self.clue_available(c, &self.revealed_set()))
+    }
+
+    /// The uncovered clue ids as a set, for lookups in loops over all clues.
+    fn revealed_set(&self) -> std::collections::HashSet<&str> {
+        self.revealed.iter().map(String::as_str).collect()
+    }
+
+    fn clue_available(&self, c: &super::scenario::Clue, revealed: &std::collections::HashSet<&str>) -> bool {
+        !revealed.contains(c.id.as_str())
+            && c.unlock.round <= self.round
+            && c.unlock.after.iter().all(|a| revealed.contains(a.as_str()))
     }
 
     /// Whether `id` is a group cards can be placed in: one of the author's

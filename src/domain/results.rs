@@ -22,7 +22,7 @@ use super::game::Session;
 use super::json_path;
 use super::scenario::{Bouwsteen, Perspective, QuestionTopic, Role, Scenario, SourceRef};
 use super::scoring::{Outcome, SoloLevel};
-use super::validate::Problem;
+use super::validate::{human_size, size_over_limit, Problem};
 
 /// The results format version this build writes.
 ///
@@ -840,11 +840,20 @@ impl LinkError {
 }
 
 /// The link payload of a result: the result without its debrief, as compact
-/// JSON, compressed with raw DEFLATE and written in URL-safe base64 without
-/// padding, after the prefix `1.` (the payload encoding version).
+/// JSON, compressed with raw DEFLATE, followed by the CRC-32 of the compressed
+/// bytes (4 bytes, big-endian), all written in URL-safe base64 without
+/// padding, after the prefix `2.` (the payload encoding version).
+///
+/// Raw DEFLATE has no checksum of its own: without the CRC, about one in eight
+/// single-character changes of a link decoded to a *different* result with
+/// the same id. A CRC-32 finds every burst of up to 32 changed bits, and one
+/// changed base64 character changes at most 6 adjacent bits, so every typing
+/// or copying error in one character is refused.
 pub fn to_link_payload(result: &TeamResult) -> Result<String, LinkError> {
     let json = serde_json::to_string(&result.without_debrief()).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    let mut packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    let check = crc32(&packed);
+    packed.extend_from_slice(&check.to_be_bytes());
     let payload = format!("{LINK_PREFIX}{}", base64url::encode(&packed));
     if payload.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong { chars: payload.len() });
@@ -852,11 +861,31 @@ pub fn to_link_payload(result: &TeamResult) -> Result<String, LinkError> {
     Ok(payload)
 }
 
-const LINK_PREFIX: &str = "1.";
+/// The current link encoding: DEFLATE + CRC-32.
+const LINK_PREFIX: &str = "2.";
+/// The first link encoding (DEFLATE only, no check): still read, with a warning.
+const LINK_PREFIX_V1: &str = "1.";
 
-/// Read a link payload made by [`to_link_payload`]. Every failure is one
-/// Dutch problem; decompression stops at [`MAX_RESULT_BYTES`].
+/// The warning shown with a result read from an old (version 1) link.
+pub const OLD_LINK_WARNING: &str = "Deze link komt uit een oudere versie van de app en heeft geen controle op fouten. \
+     Kijk even of de scores kloppen met wat het team zag, of vraag het team om het resultaat als bestand.";
+
+/// A result read from a link, with a warning when the link could not be checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkRead {
+    pub result: TeamResult,
+    pub warning: Option<String>,
+}
+
+/// Read a link payload made by [`to_link_payload`] (or by an older version of
+/// it). Every failure is one Dutch problem; decompression stops at
+/// [`MAX_RESULT_BYTES`].
 pub fn from_link_payload(payload: &str) -> Result<TeamResult, Problem> {
+    read_link_payload(payload).map(|read| read.result)
+}
+
+/// [`from_link_payload`] with the warning for old links.
+pub fn read_link_payload(payload: &str) -> Result<LinkRead, Problem> {
     let broken = || {
         Problem::error(
             "",
@@ -864,20 +893,56 @@ pub fn from_link_payload(payload: &str) -> Result<TeamResult, Problem> {
              of om het resultaat als bestand te sturen.",
         )
     };
-    let Some(body) = payload.trim().strip_prefix(LINK_PREFIX) else {
-        return Err(if payload.trim().is_empty() {
-            broken()
-        } else {
-            Problem::error(
-                "",
-                "Deze link komt uit een andere versie van de app. Vraag het team om het resultaat als bestand te sturen.",
-            )
-        });
+    let payload = payload.trim();
+    if payload.is_empty() {
+        return Err(Problem::error(
+            "",
+            "Deze link is leeg: na ‘toevoegen/’ hoort het resultaat te staan. Vraag het team om de hele link opnieuw te kopiëren, \
+             of om het resultaat als bestand te sturen.",
+        ));
+    }
+    let (packed, warning) = if let Some(body) = payload.strip_prefix(LINK_PREFIX) {
+        let mut bytes = base64url::decode(body).ok_or_else(broken)?;
+        if bytes.len() < 4 {
+            return Err(broken());
+        }
+        let check = bytes.split_off(bytes.len() - 4);
+        if crc32(&bytes).to_be_bytes() != check.as_slice() {
+            return Err(broken());
+        }
+        (bytes, None)
+    } else if let Some(body) = payload.strip_prefix(LINK_PREFIX_V1) {
+        (base64url::decode(body).ok_or_else(broken)?, Some(OLD_LINK_WARNING.to_string()))
+    } else {
+        return Err(Problem::error(
+            "",
+            "Deze link komt uit een andere versie van de app. Vraag het team om het resultaat als bestand te sturen.",
+        ));
     };
-    let packed = base64url::decode(body).ok_or_else(broken)?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_RESULT_BYTES).map_err(|_| broken())?;
     let text = String::from_utf8(json).map_err(|_| broken())?;
-    parse_result(&text)
+    let result = parse_result(&text)?;
+    Ok(LinkRead { result, warning })
+}
+
+/// CRC-32 (IEEE 802.3, as in zip and PNG).
+pub fn crc32(bytes: &[u8]) -> u32 {
+    const TABLE: [u32; 256] = {
+        let mut table = [0u32; 256];
+        let mut i = 0;
+        while i < 256 {
+            let mut crc = i as u32;
+            let mut bit = 0;
+            while bit < 8 {
+                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+                bit += 1;
+            }
+            table[i] = crc;
+            i += 1;
+        }
+        table
+    };
+    !bytes.iter().fold(!0u32, |crc, &byte| TABLE[((crc ^ u32::from(byte)) & 0xFF) as usize] ^ (crc >> 8))
 }
 
 // ---------------------------------------------------------------------------
@@ -891,9 +956,9 @@ pub fn parse_result(text: &str) -> Result<TeamResult, Problem> {
         return Err(Problem::error(
             "",
             format!(
-                "Het bestand is te groot ({} KB). Een resultaat is hoogstens {} KB. Kies het resultaat-bestand dat de app heeft gemaakt.",
-                text.len() / 1024,
-                MAX_RESULT_BYTES / 1024
+                "Het bestand is te groot ({}). Een resultaat is hoogstens {}. Kies het resultaat-bestand dat de app heeft gemaakt.",
+                size_over_limit(text.len(), MAX_RESULT_BYTES),
+                human_size(MAX_RESULT_BYTES)
             ),
         ));
     }
@@ -1060,7 +1125,69 @@ fn check_ranges(result: &TeamResult) -> Result<(), Problem> {
     if result.mystery.id.trim().is_empty() {
         return Err(Problem::error("mystery.id", "Het id van het mysterie is leeg."));
     }
+    if !is_result_id(&result.id) {
+        return Err(Problem::error(
+            "id",
+            format!(
+                "Hier staat {}, maar het id van een resultaat is 16 tekens: cijfers 0-9 en letters a-f.",
+                short_value(&Value::String(result.id.clone()))
+            ),
+        ));
+    }
+    if !is_iso_date_time(&result.created) {
+        return Err(Problem::error(
+            "created",
+            format!(
+                "Hier staat {}, maar dit hoort een datum en tijd te zijn zoals de app die schrijft, bijvoorbeeld \"2025-05-14T10:31:00+02:00\".",
+                short_value(&Value::String(result.created.clone()))
+            ),
+        ));
+    }
     Ok(())
+}
+
+/// 16 lowercase hexadecimal digits, as [`result_id`] makes them.
+fn is_result_id(id: &str) -> bool {
+    id.len() == 16 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// ISO 8601 date and time with an offset: `YYYY-MM-DDTHH:MM[:SS[.fff]]` and
+/// `Z` or `±HH:MM`, with months, days, hours and minutes in range.
+fn is_iso_date_time(text: &str) -> bool {
+    let number = |part: Option<&str>, range: std::ops::RangeInclusive<u32>| {
+        part.filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+            .is_some_and(|n| range.contains(&n))
+    };
+    let Some((date, time)) = text.split_once('T') else { return false };
+    let mut d = date.split('-');
+    let date_ok = d.next().is_some_and(|y| y.len() == 4 && number(Some(y), 0..=9999))
+        && number(d.next().filter(|m| m.len() == 2), 1..=12)
+        && number(d.next().filter(|m| m.len() == 2), 1..=31)
+        && d.next().is_none();
+    let (clock, offset) = if let Some(clock) = time.strip_suffix('Z') {
+        (clock, None)
+    } else {
+        match time.rfind(['+', '-']) {
+            Some(i) => (&time[..i], Some(&time[i + 1..])),
+            None => return false,
+        }
+    };
+    let two = |p: &str| p.len() == 2;
+    let mut c = clock.split(':');
+    let clock_ok = number(c.next().filter(|p| two(p)), 0..=23)
+        && number(c.next().filter(|p| two(p)), 0..=59)
+        && c.next().is_none_or(|sec| {
+            let whole = sec.split_once('.').map_or(sec, |(w, frac)| if frac.is_empty() { "x" } else { w });
+            let frac_ok = sec.split_once('.').is_none_or(|(_, f)| f.bytes().all(|b| b.is_ascii_digit()));
+            two(whole) && number(Some(whole), 0..=60) && frac_ok
+        })
+        && c.next().is_none();
+    let offset_ok = offset.is_none_or(|o| {
+        let mut o = o.split(':');
+        number(o.next().filter(|p| two(p)), 0..=23) && number(o.next().filter(|p| two(p)), 0..=59) && o.next().is_none()
+    });
+    date_ok && clock_ok && offset_ok
 }
 
 // ---------------------------------------------------------------------------
@@ -1115,6 +1242,43 @@ pub fn upsert(list: &mut Vec<TeamResult>, mut result: TeamResult) -> bool {
     }
 }
 
+/// What [`merge_incoming`] did with a result from a file or a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Incoming {
+    /// No result with this id was stored: added at the end.
+    Added,
+    /// The same result was already stored (its first date and debrief may
+    /// differ). When only the incoming one has a debrief, it is kept.
+    Unchanged,
+    /// A *different* result with this id is stored. Nothing changed: ask the
+    /// user, then [`upsert`] to replace it.
+    Differs,
+}
+
+/// Whether two results say the same, apart from their first date and debrief.
+pub fn same_content(a: &TeamResult, b: &TeamResult) -> bool {
+    let strip = |r: &TeamResult| TeamResult { created: String::new(), debrief: None, ..r.clone() };
+    strip(a) == strip(b)
+}
+
+/// Put a result from outside (a file or a link) in `list`, never replacing a
+/// different stored result with the same id: that is [`Incoming::Differs`].
+pub fn merge_incoming(list: &mut Vec<TeamResult>, result: TeamResult) -> Incoming {
+    match list.iter_mut().find(|r| r.id == result.id) {
+        None => {
+            list.push(result);
+            Incoming::Added
+        }
+        Some(existing) if same_content(existing, &result) => {
+            if existing.debrief.is_none() && result.debrief.is_some() {
+                existing.debrief = result.debrief;
+            }
+            Incoming::Unchanged
+        }
+        Some(_) => Incoming::Differs,
+    }
+}
+
 /// URL-safe base64 without padding (RFC 4648 §5): small enough to write here
 /// rather than pull in a crate.
 pub(crate) mod base64url {
@@ -1133,7 +1297,16 @@ pub(crate) mod base64url {
     }
 
     pub fn decode(text: &str) -> Option<Vec<u8>> {
-        let value = |c: u8| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32);
+        const VALUES: [u8; 256] = {
+            let mut values = [u8::MAX; 256];
+            let mut i = 0;
+            while i < 64 {
+                values[ALPHABET[i] as usize] = i as u8;
+                i += 1;
+            }
+            values
+        };
+        let value = |c: u8| Some(VALUES[usize::from(c)]).filter(|&v| v != u8::MAX).map(u32::from);
         let bytes = text.as_bytes();
         if bytes.len() % 4 == 1 {
             return None;

@@ -12,11 +12,13 @@ use crate::components::files;
 use crate::components::focus::focus_later;
 use crate::components::radar::{Radar, Series};
 use crate::components::share::{PRIVACY, PRIVACY_CONTENTS};
+use crate::components::storage_help::StorageHelp;
 use crate::domain::network::{self, format_decimal, Filter, Stats};
-use crate::domain::results::{self, TeamResult, MAX_RESULT_BYTES};
+use crate::domain::results::{self, Incoming, LinkRead, TeamResult, MAX_RESULT_BYTES};
 use crate::domain::scenario::{Bouwsteen, Perspective};
-use crate::domain::validate::Problem;
-use crate::results_store;
+use crate::domain::storage_usage;
+use crate::domain::validate::{human_size, size_over_limit, Problem};
+use crate::results_store::{self, StoreError};
 use crate::route::Route;
 
 /// What happened to one file or link.
@@ -29,31 +31,59 @@ struct Report {
     id: Option<String>,
 }
 
-thread_local! {
-    /// The report of a result link, carried over to `#/netwerk` after the link
-    /// was handled (the route changes, so the page is made anew).
-    static FLASH: RefCell<Vec<Report>> = const { RefCell::new(Vec::new()) };
+/// What a result link left for `#/netwerk` (the route changes, so the page is
+/// made anew): its report, a result that waits for the user's choice, and the
+/// list when it could not be saved.
+#[derive(Default)]
+struct Flash {
+    reports: Vec<Report>,
+    waiting: Vec<TeamResult>,
+    unsaved: Option<(Vec<TeamResult>, String)>,
 }
 
-/// Put one result in the stored set; the report says what happened.
-fn add(set: &mut Vec<TeamResult>, source: &str, parsed: Result<TeamResult, Problem>) -> Report {
+thread_local! {
+    static FLASH: RefCell<Flash> = RefCell::new(Flash::default());
+}
+
+/// Put one result in the stored set; the report says what happened. A
+/// different result with an id already in the set goes to `waiting`: the user
+/// decides whether it replaces the stored one.
+fn add(
+    set: &mut Vec<TeamResult>,
+    waiting: &mut Vec<TeamResult>,
+    source: &str,
+    parsed: Result<LinkRead, Problem>,
+) -> Report {
     match parsed {
-        Ok(result) => {
+        Ok(LinkRead { result, warning }) => {
             let label = format!("{} – {}", result.team.name, result.mystery.title);
             let id = result.id.clone();
-            let new = results::upsert(set, result);
-            Report {
-                source: source.to_string(),
-                ok: true,
-                id: Some(id),
-                message: if new {
-                    format!("Toegevoegd: {label}.")
-                } else {
-                    format!("Stond er al: {label}. Bijgewerkt met deze versie.")
-                },
-            }
+            let warning = warning.map(|w| format!(" {w}")).unwrap_or_default();
+            let (ok, message) = match results::merge_incoming(set, result.clone()) {
+                Incoming::Added => (true, format!("Toegevoegd: {label}.{warning}")),
+                Incoming::Unchanged => (true, format!("Stond er al: {label}. Er is niets veranderd.{warning}")),
+                Incoming::Differs => {
+                    waiting.retain(|w| w.id != result.id);
+                    waiting.push(result);
+                    (
+                        false,
+                        format!(
+                            "Er staat al een ander resultaat van dit spel in het overzicht: {label}. Kies hieronder of je het wilt vervangen.{warning}"
+                        ),
+                    )
+                }
+            };
+            Report { source: source.to_string(), ok, message, id: Some(id) }
         }
         Err(problem) => Report { source: source.to_string(), ok: false, message: problem.describe(), id: None },
+    }
+}
+
+/// After a failed save nothing of this round was kept: say so per file.
+fn mark_unsaved(reports: &mut [Report], why: &str) {
+    for report in reports.iter_mut().filter(|r| r.ok) {
+        report.ok = false;
+        report.message = format!("Niet bewaard: {why}");
     }
 }
 
@@ -61,13 +91,26 @@ fn add(set: &mut Vec<TeamResult>, source: &str, parsed: Result<TeamResult, Probl
 pub fn NetworkPage(#[prop(optional)] link: Option<String>) -> impl IntoView {
     if let Some(payload) = link {
         let mut set = results_store::network().results;
-        let mut report = add(&mut set, "Link", results::from_link_payload(&payload));
-        if report.ok {
-            if let Err(message) = results_store::save_network(&set) {
-                report = Report { ok: false, message, ..report };
+        let mut waiting = Vec::new();
+        let before = set.clone();
+        let mut reports = vec![add(&mut set, &mut waiting, "Link", results::read_link_payload(&payload))];
+        let mut unsaved = None;
+        if set != before {
+            match results_store::save_network(&set) {
+                Ok(()) => {}
+                Err(StoreError::Failed(message)) => {
+                    mark_unsaved(&mut reports, &message);
+                    unsaved = Some((set, message));
+                }
+                Err(StoreError::Newer(_)) => mark_unsaved(&mut reports, results_store::NEWER),
             }
         }
-        FLASH.with(|f| f.borrow_mut().push(report));
+        FLASH.with(|f| {
+            let mut flash = f.borrow_mut();
+            flash.reports.extend(reports);
+            flash.waiting.extend(waiting);
+            flash.unsaved = unsaved;
+        });
         // Replace the link in the address bar, so a reload or Back does not add it again.
         let _ = window().location().replace(&Route::Network.href());
         return view! { <p role="status" class="loading">"Resultaat toevoegen…"</p> }.into_any();
@@ -78,9 +121,15 @@ pub fn NetworkPage(#[prop(optional)] link: Option<String>) -> impl IntoView {
 #[component]
 fn Network() -> impl IntoView {
     let loaded = results_store::network();
-    let set = RwSignal::new(loaded.results);
+    let flash = FLASH.with(|f| std::mem::take(&mut *f.borrow_mut()));
+    let set = RwSignal::new(flash.unsaved.as_ref().map_or(loaded.results, |(list, _)| list.clone()));
     let problem = RwSignal::new(loaded.problem);
-    let reports = RwSignal::new(FLASH.with(|f| std::mem::take(&mut *f.borrow_mut())));
+    // A failed save: the list shown but not stored, and why. Its own alert,
+    // with what to do, until saving works again (issue #17).
+    let unsaved = RwSignal::new(flash.unsaved.as_ref().map(|(list, _)| list.clone()));
+    let save_failed = RwSignal::new(flash.unsaved.map(|(_, message)| message));
+    let reports = RwSignal::new(flash.reports);
+    let waiting = RwSignal::new(flash.waiting);
     // Coming from a result link: start at the top, where the report is.
     if reports.with_untracked(|r| !r.is_empty()) {
         focus_later("netwerk-titel".to_string());
@@ -92,6 +141,58 @@ fn Network() -> impl IntoView {
     let highlight = RwSignal::new(None::<usize>);
     let presenting = RwSignal::new(false);
     let group_by = RwSignal::new(network::GroupBy::Nothing);
+
+    // Another tab changed the stored list: follow it (unless this tab holds
+    // results it could not save; those are saved over it on the next try).
+    let handle = window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+        if event.key().as_deref() != Some(results_store::NETWORK_KEY) {
+            return;
+        }
+        let Some(text) = event.new_value() else { return };
+        if let Some(list) = results_store::follow(results_store::NETWORK_KEY, &text) {
+            if unsaved.with_untracked(Option::is_none) {
+                set.set(list);
+                status.set(
+                    "Het overzicht is net in een ander tabblad veranderd. Je ziet nu de nieuwste stand.".to_string(),
+                );
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    // What a change starts from: the list this tab could not save, or else
+    // the stored list (read again, so another tab's change is kept).
+    let base = move || unsaved.get_untracked().unwrap_or_else(|| results_store::network().results);
+    // Store a changed list. False when it was not stored: full (the list
+    // stays shown, with the alert) or a newer list from another tab (shown instead).
+    let commit = move |next: Vec<TeamResult>| -> bool {
+        match results_store::save_network(&next) {
+            Ok(()) => {
+                set.set(next);
+                unsaved.set(None);
+                save_failed.set(None);
+                true
+            }
+            Err(StoreError::Failed(message)) => {
+                set.set(next.clone());
+                unsaved.set(Some(next));
+                save_failed.set(Some(message));
+                false
+            }
+            Err(StoreError::Newer(list)) => {
+                set.set(list);
+                status.set(results_store::NEWER.to_string());
+                false
+            }
+        }
+    };
+    let retry = move |_: ()| {
+        if let Some(list) = unsaved.get_untracked() {
+            if commit(list) {
+                status.set("Opslaan lukt weer: het overzicht is bewaard.".to_string());
+            }
+        }
+    };
 
     // Anonymise over the whole set first, so "Team 3" stays team 3 whatever
     // the filter. Everything below renders from `all` (never from `set`), so
@@ -115,7 +216,9 @@ fn Network() -> impl IntoView {
         }
         status.set(format!("{} bestand(en) lezen…", list.len()));
         spawn_local(async move {
-            let mut current = set.get_untracked();
+            let mut current = base();
+            let before = current.clone();
+            let mut pending = waiting.get_untracked();
             let mut done = Vec::new();
             for file in list {
                 let name = file.name();
@@ -123,9 +226,9 @@ fn Network() -> impl IntoView {
                     Err(Problem::error(
                         "",
                         format!(
-                            "Het bestand is te groot ({} KB). Een resultaat is hoogstens {} KB.",
-                            (file.size() / 1024.0).round(),
-                            MAX_RESULT_BYTES / 1024
+                            "Het bestand is te groot ({}). Een resultaat is hoogstens {}.",
+                            size_over_limit(file.size() as usize, MAX_RESULT_BYTES),
+                            human_size(MAX_RESULT_BYTES)
                         ),
                     ))
                 } else {
@@ -134,40 +237,49 @@ fn Network() -> impl IntoView {
                         Err(message) => Err(Problem::error("", message)),
                     }
                 };
-                done.push(add(&mut current, &name, parsed));
+                let parsed = parsed.map(|result| LinkRead { result, warning: None });
+                done.push(add(&mut current, &mut pending, &name, parsed));
             }
-            if done.iter().any(|r| r.ok) {
-                match results_store::save_network(&current) {
-                    Ok(()) => set.set(current),
-                    Err(message) => problem.set(Some(message)),
-                }
+            if (current != before || unsaved.with_untracked(Option::is_some)) && !commit(current) {
+                let why = save_failed.get_untracked().unwrap_or_else(|| results_store::NEWER.to_string());
+                mark_unsaved(&mut done, &why);
             }
+            waiting.set(pending);
             status.set(summary_of(&done));
             reports.set(done);
         });
     };
 
     let remove = move |id: String| {
-        let mut next = set.get_untracked();
+        let mut next = base();
         next.retain(|r| r.id != id);
-        match results_store::save_network(&next) {
-            Ok(()) => {
-                set.set(next);
-                status.set("Het resultaat is uit het overzicht gehaald.".to_string());
-                focus_later("netwerk-beheer".to_string());
-            }
-            Err(message) => problem.set(Some(message)),
+        if commit(next) {
+            status.set("Het resultaat is uit het overzicht gehaald.".to_string());
+            focus_later("netwerk-beheer".to_string());
         }
     };
-    let clear = move |_| match results_store::save_network(&[]) {
-        Ok(()) => {
-            set.set(Vec::new());
+    let clear = move |_| {
+        if commit(Vec::new()) {
             confirm_clear.set(false);
             reports.set(Vec::new());
             status.set("Het overzicht is leeg gemaakt.".to_string());
             focus_later("netwerk-titel".to_string());
         }
-        Err(message) => problem.set(Some(message)),
+    };
+    let decide = move |id: String, replace: bool| {
+        let Some(incoming) = waiting.with_untracked(|w| w.iter().find(|r| r.id == id).cloned()) else { return };
+        if replace {
+            let mut next = base();
+            results::upsert(&mut next, incoming);
+            if !commit(next) {
+                return;
+            }
+            status.set("Het resultaat is vervangen door de nieuwe versie.".to_string());
+        } else {
+            status.set("Het resultaat dat er al stond, is gebleven.".to_string());
+        }
+        waiting.update(|w| w.retain(|r| r.id != id));
+        focus_later("toevoegen-titel".to_string());
     };
     let export_csv = move |_| {
         let list = shown.get_untracked();
@@ -191,9 +303,17 @@ fn Network() -> impl IntoView {
                 " Wat je hier toevoegt, blijft in deze browser. Met ‘Namen weghalen’ aan laat het overzicht geen namen van teams, teamleden of gemeenten zien."
             </p>
             {move || problem.get().map(|p| view! { <p class="notice problem" role="alert">{p}</p> })}
+            <div class="save-problem" role="alert" class:empty=move || save_failed.with(Option::is_none)>
+                <Show when=move || save_failed.with(Option::is_some)>
+                    <p class="notice problem">{move || save_failed.get().unwrap_or_default()}</p>
+                    <Show when=move || save_failed.with(|m| m.as_deref() == Some(storage_usage::FULL))>
+                        <StorageHelp keep=results_store::NETWORK_KEY retry=Callback::new(retry) />
+                    </Show>
+                </Show>
+            </div>
 
             <section class="import" aria-labelledby="toevoegen-titel">
-                <h2 id="toevoegen-titel">"Resultaten toevoegen"</h2>
+                <h2 id="toevoegen-titel" tabindex="-1">"Resultaten toevoegen"</h2>
                 <FileDrop
                     input_id="resultaat-bestanden"
                     label="Kies resultaat-bestanden (.json)"
@@ -201,6 +321,7 @@ fn Network() -> impl IntoView {
                     on_files=Callback::new(import)
                 />
                 <p class="share-status" role="status">{move || status.get()}</p>
+                <Waiting waiting=waiting set=set anonymous=anonymous decide=Callback::new(move |(id, replace)| decide(id, replace)) />
                 {move || {
                     let list = reports.get();
                     let list = if anonymous.get() { all.with(|all| anonymous_reports(&list, all)) } else { list };
@@ -316,6 +437,56 @@ fn anonymous_reports(reports: &[Report], all: &[TeamResult]) -> Vec<Report> {
             }
         })
         .collect()
+}
+
+/// Results that differ from a stored one with the same id: replace or keep.
+#[component]
+fn Waiting(
+    waiting: RwSignal<Vec<TeamResult>>,
+    set: RwSignal<Vec<TeamResult>>,
+    anonymous: RwSignal<bool>,
+    decide: Callback<(String, bool)>,
+) -> impl IntoView {
+    move || {
+        waiting
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, incoming)| {
+                let stored = set.with(|s| s.iter().find(|r| r.id == incoming.id).cloned());
+                let question_id = format!("vervangen-vraag-{i}");
+                let (keep_id, replace_id) = (incoming.id.clone(), incoming.id.clone());
+                let describe = |r: &TeamResult| {
+                    format!(
+                        "onderzoek {} %, oplossing {} %, opgeslagen op {}",
+                        r.investigation.score,
+                        r.solution.score,
+                        r.display_date()
+                    )
+                };
+                let question = format!(
+                    "{} – {}: er staat al een resultaat van dit spel in het overzicht ({}). Het nieuwe is anders ({}). Vervangen?",
+                    // "Namen weghalen" hides the team here too.
+                    if anonymous.get() { "Een team".to_string() } else { incoming.team.name.clone() },
+                    incoming.mystery.title,
+                    stored.as_ref().map(describe).unwrap_or_default(),
+                    describe(&incoming)
+                );
+                let labelled_by = question_id.clone();
+                view! {
+                    <div class="confirm" role="group" aria-labelledby=labelled_by>
+                        <p id=question_id>{question}</p>
+                        <button type="button" class="button primary" on:click=move |_| decide.run((replace_id.clone(), true))>
+                            "Vervang door het nieuwe"
+                        </button>
+                        <button type="button" class="button" on:click=move |_| decide.run((keep_id.clone(), false))>
+                            "Houd wat er stond"
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
+    }
 }
 
 /// "2 bestanden toegevoegd, 1 niet gelukt."

@@ -154,7 +154,7 @@ fn SheetForm(found: Found) -> impl IntoView {
             results_store::remember(result.clone())?;
             let mut network = results_store::network().results;
             results::upsert(&mut network, result);
-            results_store::save_network(&network)?;
+            results_store::save_network(&network).map_err(|e| e.message())?;
             Ok::<String, String>(team)
         });
         match outcome {

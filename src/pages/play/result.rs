@@ -16,7 +16,7 @@ use crate::domain::session::{result_code, session_name};
 use crate::pages::session::TeamSeat;
 use crate::results_store;
 use crate::route::Route;
-use crate::state::{Game, Notice};
+use crate::state::Game;
 
 /// In a session: the compact result code as a QR code and as text, for the
 /// trainer console to scan or paste. The full result stays a download below.
@@ -61,8 +61,9 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
     });
     // Keep the history in step with the screen: the first time, and after every ticked action.
     Effect::new(move |_| {
+        // A failure goes to the save alert, which stays until saving works again.
         if let Err(message) = results_store::remember(result.get()) {
-            game.notice.set(Some(Notice::Problem(message)));
+            game.save_problem.set(Some(message));
         }
     });
     let judged = Memo::new(move |_| result.with(|r| r.trainer.clone()));
