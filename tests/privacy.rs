@@ -363,3 +363,54 @@ fn teams_grouped_by_date_and_municipality() {
     assert_eq!(groups(&results, GroupBy::Nothing).len(), 1);
     assert_eq!(GroupBy::from_key("datum"), GroupBy::Date);
 }
+
+#[test]
+fn filter_and_group_by_session() {
+    use mysterie::domain::network::{groups, Filter, GroupBy};
+    use mysterie::domain::results::SessionRef;
+    let team = |name: &str, created: &str| Team {
+        name: name.into(),
+        members: vec![],
+        municipality: None,
+        organisation: None,
+        answer_words: vec![],
+        created: created.into(),
+    };
+    let mut results: Vec<TeamResult> = [
+        team("A", "2025-06-01T09:00:00+02:00"),
+        team("B", "2025-06-01T09:30:00+02:00"),
+        team("C", "2025-05-14T11:00:00+02:00"),
+        team("D", "2025-05-14T12:00:00+02:00"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| result_of(i, t, &[]))
+    .collect();
+    results[0].session = Some(SessionRef { id: "k3x9a1".into(), team: 1 });
+    results[1].session = Some(SessionRef { id: "k3x9a1".into(), team: 2 });
+    results[2].session = Some(SessionRef { id: "b7q2".into(), team: 1 });
+
+    // Newest session first; a result without a session offers none.
+    let options = filter_options(&results);
+    assert_eq!(
+        options.sessions,
+        [
+            ("k3x9a1".to_string(), "Sessie k3x9a1 (01-06-2025)".to_string()),
+            ("b7q2".to_string(), "Sessie b7q2 (14-05-2025)".to_string())
+        ]
+    );
+    let filter = Filter { session: Some("k3x9a1".into()), ..Filter::default() };
+    assert_eq!(filter.apply(&results), [0, 1]);
+    let filter = Filter { session: Some("b7q2".into()), ..Filter::default() };
+    assert_eq!(filter.apply(&results), [2]);
+
+    let by_session = groups(&results, GroupBy::Session);
+    assert_eq!(
+        by_session.iter().map(|g| (g.label.as_str(), g.summary.teams)).collect::<Vec<_>>(),
+        [("Sessie b7q2 (14-05-2025)", 1), ("Sessie k3x9a1 (01-06-2025)", 2), ("Niet in een sessie gespeeld", 1)]
+    );
+    assert_eq!(GroupBy::from_key("sessie"), GroupBy::Session);
+
+    // Anonymising keeps the session: it names no person or place.
+    assert_eq!(filter_options(&anonymise(&results)).sessions, options.sessions);
+}

@@ -378,6 +378,8 @@ pub struct Filter {
     pub organisation_type: Option<String>,
     /// A day, "yyyy-mm-dd": results created that day.
     pub date: Option<String>,
+    /// A session id (as on the trainer console): results played in that session.
+    pub session: Option<String>,
 }
 
 fn same(a: &str, b: &str) -> bool {
@@ -394,6 +396,7 @@ impl Filter {
             && field(&self.municipality, &result.team.municipality)
             && field(&self.organisation_type, &result.team.organisation_type)
             && self.date.as_ref().is_none_or(|d| result.day() == Some(d.as_str()))
+            && self.session.as_ref().is_none_or(|id| result.session.as_ref().is_some_and(|s| s.id == *id))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -416,6 +419,8 @@ pub struct FilterOptions {
     pub organisation_types: Vec<String>,
     /// ("yyyy-mm-dd", "dd-mm-yyyy"), newest first.
     pub dates: Vec<(String, String)>,
+    /// (session id, "Sessie k3x9a1 (dd-mm-yyyy)"), newest first.
+    pub sessions: Vec<(String, String)>,
 }
 
 pub fn filter_options(results: &[TeamResult]) -> FilterOptions {
@@ -423,6 +428,8 @@ pub fn filter_options(results: &[TeamResult]) -> FilterOptions {
     let mut municipalities: Vec<String> = Vec::new();
     let mut organisation_types: Vec<String> = Vec::new();
     let mut dates: Vec<(String, String)> = Vec::new();
+    // (day, id, label) so the newest session comes first.
+    let mut sessions: Vec<(String, String, String)> = Vec::new();
     let add = |list: &mut Vec<String>, value: &Option<String>| {
         if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             if !list.iter().any(|x| same(x, v)) {
@@ -441,12 +448,29 @@ pub fn filter_options(results: &[TeamResult]) -> FilterOptions {
                 dates.push((day.to_string(), r.display_date()));
             }
         }
+        if let Some(session) = &r.session {
+            if !sessions.iter().any(|(_, id, _)| *id == session.id) {
+                let day = r.day().unwrap_or_default().to_string();
+                sessions.push((day, session.id.clone(), session_label(&session.id, r)));
+            }
+        }
     }
+    sessions.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let sessions = sessions.into_iter().map(|(_, id, label)| (id, label)).collect();
     dates.sort_by(|a, b| b.0.cmp(&a.0));
     mysteries.sort_by_key(|m| m.1.to_lowercase());
     municipalities.sort_by_key(|m| m.to_lowercase());
     organisation_types.sort_by_key(|m| m.to_lowercase());
-    FilterOptions { mysteries, municipalities, organisation_types, dates }
+    FilterOptions { mysteries, municipalities, organisation_types, dates, sessions }
+}
+
+/// How a session is named in filters and groups: its id as the console shows
+/// it, with the day of the result ("Sessie k3x9a1 (06-12-2026)").
+fn session_label(id: &str, result: &TeamResult) -> String {
+    match result.day() {
+        Some(_) => format!("Sessie {id} ({})", result.display_date()),
+        None => format!("Sessie {id}"),
+    }
 }
 
 /// A number with `decimals` decimals and a decimal comma, as Dutch readers
@@ -498,16 +522,19 @@ pub enum GroupBy {
     Date,
     /// The municipality (anonymised when the results are).
     Municipality,
+    /// The session of the trainer console the result came back to.
+    Session,
 }
 
 impl GroupBy {
-    pub const ALL: [GroupBy; 3] = [GroupBy::Nothing, GroupBy::Date, GroupBy::Municipality];
+    pub const ALL: [GroupBy; 4] = [GroupBy::Nothing, GroupBy::Date, GroupBy::Municipality, GroupBy::Session];
 
     pub fn label(self) -> &'static str {
         match self {
             GroupBy::Nothing => "Niet groeperen",
             GroupBy::Date => "Per datum",
             GroupBy::Municipality => "Per gemeente",
+            GroupBy::Session => "Per sessie",
         }
     }
 
@@ -517,6 +544,7 @@ impl GroupBy {
             GroupBy::Nothing => "",
             GroupBy::Date => "datum",
             GroupBy::Municipality => "gemeente",
+            GroupBy::Session => "sessie",
         }
     }
 
@@ -536,6 +564,12 @@ impl GroupBy {
             {
                 Some(m) => (m.to_lowercase(), m.to_string()),
                 None => ("~".to_string(), "Geen gemeente ingevuld".to_string()),
+            },
+            GroupBy::Session => match &result.session {
+                Some(session) => {
+                    (format!("{} {}", result.day().unwrap_or_default(), session.id), session_label(&session.id, result))
+                }
+                None => ("~".to_string(), "Niet in een sessie gespeeld".to_string()),
             },
         }
     }

@@ -563,6 +563,17 @@ fn Choices(all: Memo<Vec<TeamResult>>, filter: RwSignal<Filter>, anonymous: RwSi
                             |f, v| f.organisation_type = v,
                         )}
                         {select("filter-datum", "Datum", "Alle datums", o.dates, |f| f.date.clone(), |f, v| f.date = v)}
+                        {(!o.sessions.is_empty())
+                            .then(|| {
+                                select(
+                                    "filter-sessie",
+                                    "Sessie",
+                                    "Alle sessies",
+                                    o.sessions,
+                                    |f| f.session.clone(),
+                                    |f, v| f.session = v,
+                                )
+                            })}
                     }
                 }}
             </div>
@@ -788,8 +799,8 @@ fn Overview(
                                 <th scope="col">"Mysterie"</th>
                                 <th scope="col">"Soort organisatie"</th>
                                 <th scope="col">"Onderzoek"</th>
-                                <th scope="col">"Oplossing"</th>
-                                <th scope="col">"Niveau"</th>
+                                // The level shares the solution's column, so the table still fits 1280 px.
+                                <th scope="col">"Oplossing en niveau"</th>
                                 <th scope="col">{breakable("Perspectieven")}</th>
                                 {Bouwsteen::ALL.iter().map(|b| view! { <th scope="col">{breakable(b.label())}</th> }).collect_view()}
                             </tr>
@@ -806,8 +817,10 @@ fn Overview(
                                             <td>{r.mystery.title.clone()}</td>
                                             <td>{r.team.organisation_type.clone().unwrap_or_else(|| "–".into())}</td>
                                             <td>{r.investigation.score}</td>
-                                            <td>{r.solution.score}</td>
-                                            <td>{level_cell(r)}</td>
+                                            <td>
+                                                {r.solution.score}
+                                                <span class="level-cell">{level_cell(r)}</span>
+                                            </td>
                                             <td>{format!("{covered} van 3")}</td>
                                             {Bouwsteen::ALL
                                                 .iter()

@@ -93,6 +93,8 @@ function resultFile(team, i) {
       statements: [],
       open_answers: answers,
     },
+    // Teams Noord and Zuid played in one session of the trainer console.
+    ...(i < 2 ? { session: { id: 'k3x9a1', team: i + 1 } } : {}),
     actions: scenario.role_actions.map((ra, r) => ({
       role: ra.role,
       actions: ra.actions.map((a, k) => ({ text: a.text, bouwsteen: a.bouwsteen, chosen: k === 0 && r <= i })),
@@ -245,6 +247,18 @@ test('open answers of three teams per question, charts for many teams, the table
       ['14-05-2025', '02-06-2025'],
     );
     assert.deepEqual((await groups.locator('td:nth-of-type(1)').allInnerTexts()).map((t) => t.trim()), ['2', '1']);
+    // Filter and group by session.
+    await page.getByLabel('Sessie', { exact: true }).selectOption({ label: 'Sessie k3x9a1 (14-05-2025)' });
+    await page.getByRole('heading', { level: 2, name: 'Overzicht: 2 teams' }).waitFor();
+    await page.getByLabel('Sessie', { exact: true }).selectOption({ label: 'Alle sessies' });
+    await page.getByRole('heading', { level: 2, name: 'Overzicht: 3 teams' }).waitFor();
+    await page.getByLabel('Groeperen', { exact: true }).selectOption({ label: 'Per sessie' });
+    await groups.locator('th').getByText('Niet in een sessie gespeeld').waitFor();
+    assert.deepEqual(
+      (await groups.locator('th').allInnerTexts()).map((t) => t.trim()),
+      ['Sessie k3x9a1 (14-05-2025)', 'Niet in een sessie gespeeld'],
+    );
+    assert.deepEqual((await groups.locator('td:nth-of-type(1)').allInnerTexts()).map((t) => t.trim()), ['2', '1']);
     await assertA11y(page, 'network view with names, highlight and open answers');
     app.assertNoErrors();
   } finally {
@@ -274,7 +288,7 @@ test('a shared result carries no member names unless the team chooses, and says 
     const plain = JSON.parse(await download(page, 'Download als bestand (JSON)'));
     assert.equal(plain.team.members, undefined, 'no members in the file');
     assert.equal(plain.team.name, 'Team Noord');
-    assert.equal(plain.format_version, 1, 'the same format');
+    assert.equal(plain.format_version, 2, 'read and written in the current format');
     const csv = await download(page, 'Download als tabel (CSV)');
     assert.ok(!csv.includes('Sanne'), 'no members in the CSV');
     await share.getByRole('button', { name: 'Maak een link voor de trainer' }).click();
