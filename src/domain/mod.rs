@@ -1,5 +1,6 @@
 //! The pure core: no Leptos, no web-sys. Everything here is tested natively.
 
+pub mod checksum;
 pub mod deal;
 pub mod explanation;
 pub mod game;

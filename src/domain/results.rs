@@ -925,25 +925,7 @@ pub fn read_link_payload(payload: &str) -> Result<LinkRead, Problem> {
     Ok(LinkRead { result, warning })
 }
 
-/// CRC-32 (IEEE 802.3, as in zip and PNG).
-pub fn crc32(bytes: &[u8]) -> u32 {
-    const TABLE: [u32; 256] = {
-        let mut table = [0u32; 256];
-        let mut i = 0;
-        while i < 256 {
-            let mut crc = i as u32;
-            let mut bit = 0;
-            while bit < 8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-                bit += 1;
-            }
-            table[i] = crc;
-            i += 1;
-        }
-        table
-    };
-    !bytes.iter().fold(!0u32, |crc, &byte| TABLE[((crc ^ u32::from(byte)) & 0xFF) as usize] ^ (crc >> 8))
-}
+pub use super::checksum::crc32;
 
 // ---------------------------------------------------------------------------
 // Reading a results file.
