@@ -1,16 +1,18 @@
 //! Engine benchmarks (criterion): reading a large mystery file (parse +
 //! validate, what the app does on opening a mystery) and scoring a finished
-//! session (what the result screen does). Run: `cargo bench --bench engine`.
+//! session (what the result screen does), and one reveal and one sort move
+//! (the engine work and the save behind a click) at 300 and 3,000 cards, to
+//! show they grow linearly. Run: `cargo bench --bench engine`.
 //! Figures and how they were measured: docs/performance.md.
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use serde_json::{json, Value};
 
 use mysterie::domain::game::{Command, Placement, Session, Team};
 use mysterie::domain::scenario::{Phase, Scenario};
-use mysterie::domain::{scoring, validate};
+use mysterie::domain::{saved, scoring, validate};
 
 const FIXTURE: &str = include_str!("../tests/fixtures/engine.json");
 
@@ -29,7 +31,9 @@ fn big_scenario(target: usize) -> String {
     let mut value: Value = serde_json::from_str(FIXTURE).expect("fixture");
     let categories: Vec<String> =
         value["categories"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_string()).collect();
-    let text: String = SENTENCES.iter().cycle().take(36).copied().collect::<Vec<_>>().join(" ");
+    // 60 sentences (about 4,500 characters, under the 5,000 limit), so 1 MB
+    // stays under the 300-clue limit.
+    let text: String = SENTENCES.iter().cycle().take(60).copied().collect::<Vec<_>>().join(" ");
     let mut i = 0;
     while serde_json::to_string(&value).unwrap().len() < target {
         for _ in 0..50 {
@@ -71,7 +75,7 @@ fn finished_session(scenario: &Scenario) -> Session {
         apply(&mut s, Command::ToggleKey { clue: key.clone() });
     }
     for chain in &scenario.solution.chains {
-        apply(&mut s, Command::AddLink { from: chain.from.clone(), to: chain.to.clone() });
+        apply(&mut s, Command::AddLink { from: chain.from.clone(), to: chain.to.clone(), why: String::new() });
     }
     apply(&mut s, Command::Advance);
     for key in &scenario.solution.key_clues {
@@ -86,6 +90,76 @@ fn finished_session(scenario: &Scenario) -> Session {
     apply(&mut s, Command::Advance);
     assert_eq!(s.phase, Phase::Resultaat, "the bench session reaches the result");
     s
+}
+
+/// The engine fixture with short extra clues until it has `n` (not validated:
+/// 3,000 is over the playable limit, which is the point of the comparison).
+fn scenario_with(n: usize) -> Scenario {
+    let mut value: Value = serde_json::from_str(FIXTURE).expect("fixture");
+    let categories: Vec<String> =
+        value["categories"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_string()).collect();
+    let clues = value["clues"].as_array_mut().unwrap();
+    let mut i = 0;
+    while clues.len() < n {
+        clues.push(json!({
+            "id": format!("extra-{i}"),
+            "kind": "fact",
+            "title": format!("Extra aanwijzing {i}"),
+            "text": SENTENCES[i % SENTENCES.len()],
+            "relevance": "supporting",
+            "category": categories[i % categories.len()],
+            "bouwstenen": ["toegang"],
+            "perspectives": ["sociaal"],
+        }));
+        i += 1;
+    }
+    serde_json::from_value(value).expect("a scenario")
+}
+
+/// In Onderzoeken with half of the cards uncovered.
+fn half_revealed(scenario: &Scenario) -> Session {
+    let mut s = Session::new(scenario, Team { name: "Bench".into(), ..Team::default() });
+    s.apply(scenario, Command::Advance).expect("to Onderzoeken");
+    while s.revealed.len() < scenario.clues.len() / 2 && s.apply(scenario, Command::RevealNext).is_ok() {}
+    s
+}
+
+/// One click on "Draai kaart om" and one move on the sorting board, as the
+/// UI does them: the command, the lists the page shows again, and the save.
+fn reveal_and_sort(c: &mut Criterion) {
+    let mut group = c.benchmark_group("click");
+    group.sample_size(30);
+    for n in [300, 3000] {
+        let scenario = scenario_with(n);
+        let investigating = half_revealed(&scenario);
+        group.bench_function(format!("reveal_{n}_cards"), |b| {
+            b.iter_batched(
+                || investigating.clone(),
+                |mut s| {
+                    let next = s.available(&scenario)[0].clone();
+                    s.apply(&scenario, Command::Reveal { clue: next }).expect("available");
+                    black_box((s.available(&scenario), s.locked_count(&scenario), saved::encode(&s)))
+                },
+                BatchSize::SmallInput,
+            )
+        });
+        let mut sorting = investigating.clone();
+        sorting.apply(&scenario, Command::Advance).expect("to Ordenen");
+        let card = sorting.revealed[sorting.revealed.len() / 2].clone();
+        let category = scenario.categories[0].id.clone();
+        group.bench_function(format!("sort_{n}_cards"), |b| {
+            b.iter_batched(
+                || sorting.clone(),
+                |mut s| {
+                    let placement = Placement::Category(category.clone());
+                    s.apply(&scenario, Command::Place { clue: card.clone(), placement }).expect("revealed");
+                    black_box((s.unsorted(), saved::encode(&s)))
+                },
+                BatchSize::SmallInput,
+            )
+        });
+    }
+    group.finish();
 }
 
 fn benches(c: &mut Criterion) {
@@ -111,5 +185,5 @@ fn benches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(engine, benches);
+criterion_group!(engine, benches, reveal_and_sort);
 criterion_main!(engine);

@@ -27,10 +27,20 @@ const build = hash.digest('hex').slice(0, 16);
 // index.html is cached under './' (the URL a visit navigates to).
 const precache = ['./', ...files.filter((f) => f !== 'index.html')];
 
+// The page mark: this build's hashed wasm, which this build's index.html (and
+// no other page) names. The worker caches a page only when it contains it.
+const wasm = files.filter((f) => /_bg\.wasm$/.test(f));
+if (wasm.length !== 1) throw new Error(`stamp-sw: expected one *_bg.wasm, found ${JSON.stringify(wasm)}`);
+const pageMark = path.posix.basename(wasm[0]);
+if (!fs.readFileSync(path.join(dir, 'index.html'), 'utf8').includes(pageMark)) {
+  throw new Error(`stamp-sw: index.html does not name ${pageMark}`);
+}
+
 const template = fs.readFileSync(swPath, 'utf8');
 const out = template
   .replace("const BUILD = '__MYSTERIE_BUILD__';", `const BUILD = '${build}';`)
-  .replace("const FILES = ['./'];", `const FILES = ${JSON.stringify(precache)};`);
-if (out === template || out.includes('__MYSTERIE_BUILD__')) throw new Error('stamp-sw: placeholders not found in sw.js');
+  .replace("const FILES = ['./'];", `const FILES = ${JSON.stringify(precache)};`)
+  .replace("const PAGE_MARK = '__MYSTERIE_PAGE_MARK__';", `const PAGE_MARK = '${pageMark}';`);
+if (out === template || /__MYSTERIE_(BUILD|PAGE_MARK)__/.test(out)) throw new Error('stamp-sw: placeholders not found in sw.js');
 fs.writeFileSync(swPath, out);
 console.log(`stamp-sw: build ${build}, ${precache.length} files to precache`);

@@ -8,6 +8,7 @@ use crate::pages::history::HistoryPage;
 use crate::pages::library::LibraryPage;
 use crate::pages::member::MemberPage;
 use crate::pages::network::NetworkPage;
+use crate::pages::paper::PaperPage;
 use crate::pages::play::PlayPage;
 use crate::pages::projector::ProjectorPage;
 use crate::pages::session::beamer::BeamerPage;
@@ -86,6 +87,7 @@ pub fn App() -> impl IntoView {
                 Route::Console(id) => view! { <ConsolePage id=id /> }.into_any(),
                 Route::Beamer(id) => view! { <BeamerPage id=id /> }.into_any(),
                 Route::Join(code) => view! { <JoinPage code=code /> }.into_any(),
+                Route::Paper(id) => view! { <PaperPage id=id /> }.into_any(),
             }}
         </main>
         <footer class="site-footer" hidden=move || presenting.get()>

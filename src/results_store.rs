@@ -1,20 +1,19 @@
 //! Results kept in this browser (localStorage): the history of results made on
 //! this device, and the results loaded into the learning-network view. Both
-//! are versioned lists (`domain::results::encode_list`). A list that cannot be
-//! read is copied aside (never deleted) and reported, like saved games.
+//! are versioned lists (`domain::results::encode_list`), stored with a
+//! revision (`storage::write_checked`) so a tab never writes over a newer list
+//! of another tab. A list that cannot be read is copied aside (never deleted)
+//! and reported, like saved games.
 
 use crate::domain::results::{self, TeamResult};
+use crate::domain::storage_usage;
+use crate::storage::{self, local_storage, read_tracked, write_checked, WriteError};
 
-const HISTORY_KEY: &str = "mysterie.resultaten";
-const NETWORK_KEY: &str = "mysterie.netwerk";
+pub const HISTORY_KEY: &str = "mysterie.resultaten";
+pub const NETWORK_KEY: &str = "mysterie.netwerk";
 const ASIDE_PREFIX: &str = "mysterie.apart.";
 
 const NO_STORAGE: &str = "Deze browser staat opslaan niet toe. Na herladen is deze lijst weer leeg.";
-const FULL: &str = "Opslaan is mislukt: de opslag van de browser is vol of geblokkeerd.";
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
 
 /// A stored list, and a Dutch message when it had to be set aside.
 pub struct Loaded {
@@ -22,9 +21,7 @@ pub struct Loaded {
     pub problem: Option<String>,
 }
 
-fn load(key: &str, what: &str) -> Loaded {
-    let Some(storage) = local_storage() else { return Loaded { results: Vec::new(), problem: None } };
-    let Ok(Some(text)) = storage.get_item(key) else { return Loaded { results: Vec::new(), problem: None } };
+fn decode_or_set_aside(storage: &web_sys::Storage, key: &str, what: &str, text: String) -> Loaded {
     match results::decode_list(&text) {
         Ok(results) => Loaded { results, problem: None },
         Err(why) => {
@@ -42,9 +39,43 @@ fn load(key: &str, what: &str) -> Loaded {
     }
 }
 
-fn store(key: &str, list: &[TeamResult]) -> Result<(), String> {
-    let storage = local_storage().ok_or_else(|| NO_STORAGE.to_string())?;
-    storage.set_item(key, &results::encode_list(list)).map_err(|_| FULL.to_string())
+fn load(key: &str, what: &str) -> Loaded {
+    let Some(storage) = local_storage() else { return Loaded { results: Vec::new(), problem: None } };
+    let Some(text) = read_tracked(&storage, key) else { return Loaded { results: Vec::new(), problem: None } };
+    decode_or_set_aside(&storage, key, what, text)
+}
+
+/// Why a list was not stored.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StoreError {
+    /// A Dutch message: storage full or not allowed.
+    Failed(String),
+    /// Another tab stored a newer list since this tab read it: nothing was
+    /// written. Holds that newer list.
+    Newer(Vec<TeamResult>),
+}
+
+impl StoreError {
+    pub fn message(&self) -> String {
+        match self {
+            StoreError::Failed(message) => message.clone(),
+            StoreError::Newer(_) => NEWER.to_string(),
+        }
+    }
+}
+
+/// What a page says when it follows a newer list from another tab.
+pub const NEWER: &str =
+    "Deze lijst is intussen in een ander tabblad of venster veranderd. Je ziet nu de nieuwste stand; \
+     je laatste stap hier is niet bewaard. Doe die zo nodig opnieuw.";
+
+fn store(key: &str, list: &[TeamResult]) -> Result<(), StoreError> {
+    let storage = local_storage().ok_or_else(|| StoreError::Failed(NO_STORAGE.to_string()))?;
+    match write_checked(&storage, key, &results::encode_list(list)) {
+        Ok(()) => Ok(()),
+        Err(WriteError::Full) => Err(StoreError::Failed(storage_usage::FULL.to_string())),
+        Err(WriteError::Newer(text)) => Err(StoreError::Newer(results::decode_list(&text).unwrap_or_default())),
+    }
 }
 
 /// Results made on this device, oldest first.
@@ -52,18 +83,19 @@ pub fn history() -> Loaded {
     load(HISTORY_KEY, "eerdere resultaten")
 }
 
-pub fn save_history(list: &[TeamResult]) -> Result<(), String> {
+pub fn save_history(list: &[TeamResult]) -> Result<(), StoreError> {
     store(HISTORY_KEY, list)
 }
 
 /// Put a result in the history (replacing the same game's older copy) and
-/// return it as stored: with the date the game was first finished.
+/// return it as stored: with the date the game was first finished. Reads the
+/// stored list first, so another tab's results are kept.
 pub fn remember(result: TeamResult) -> Result<TeamResult, String> {
     let mut list = history().results;
     let id = result.id.clone();
     let fallback = result.clone();
     results::upsert(&mut list, result);
-    save_history(&list)?;
+    save_history(&list).map_err(|e| e.message())?;
     Ok(list.into_iter().find(|r| r.id == id).unwrap_or(fallback))
 }
 
@@ -77,6 +109,13 @@ pub fn network() -> Loaded {
     load(NETWORK_KEY, "resultaten voor het lerend netwerk")
 }
 
-pub fn save_network(list: &[TeamResult]) -> Result<(), String> {
+pub fn save_network(list: &[TeamResult]) -> Result<(), StoreError> {
     store(NETWORK_KEY, list)
+}
+
+/// The list in a `storage` event text for `key`, when it is newer than what
+/// this tab has seen.
+pub fn follow(key: &str, text: &str) -> Option<Vec<TeamResult>> {
+    let envelope = storage::newer_from_event(key, text)?;
+    results::decode_list(&envelope).ok()
 }

@@ -37,6 +37,8 @@ pub enum Route {
     Beamer(String),
     /// A session code: a team screen joining, or the room's beamer view.
     Join(String),
+    /// Type in the answer sheet of a team that played on paper, by scenario id.
+    Paper(String),
 }
 
 impl Route {
@@ -58,6 +60,7 @@ impl Route {
             Some(("mysterie", id)) if !id.is_empty() => Route::Play(id.to_string()),
             Some(("speler", rest)) if !rest.is_empty() => Route::Member(rest.to_string()),
             Some(("projector", id)) if !id.is_empty() => Route::Projector(id.trim_end_matches('/').to_string()),
+            Some(("papier", id)) if !id.is_empty() && !id.contains('/') => Route::Paper(id.to_string()),
             _ => Route::Library,
         }
     }
@@ -81,6 +84,7 @@ impl Route {
             Route::Console(id) => format!("#/sessie/console/{id}"),
             Route::Beamer(id) => format!("#/sessie/beamer/{id}"),
             Route::Join(code) => format!("#/sessie/{code}"),
+            Route::Paper(id) => format!("#/papier/{id}"),
         }
     }
 
@@ -133,6 +137,9 @@ impl Route {
             "netwerk" => Route::Network,
             "resultaten" => Route::Results,
             _ => match path.split_once('/')? {
+                // `#/netwerk/toevoegen/` with nothing after it: the link lost its
+                // result on the way; the page says so (not the library).
+                ("netwerk", "toevoegen") => Route::NetworkAdd(String::new()),
                 ("netwerk", rest) => Route::NetworkAdd(rest.strip_prefix("toevoegen/")?.to_string()),
                 ("resultaten", id) if !id.is_empty() => Route::ResultView(id.to_string()),
                 _ => return None,

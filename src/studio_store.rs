@@ -2,8 +2,12 @@
 //! (`mysterie.eigen.<key>`). An entry that cannot be read is copied aside
 //! (`mysterie.apart.eigen.<key>.<time>`) and reported, never deleted; a deleted
 //! mystery goes to `mysterie.verwijderd.<key>` so it can be put back.
+//! Entries carry a revision (`storage::write_checked`): an editor open in an
+//! older tab never saves over a newer version of the same mystery.
 
+use crate::domain::storage_usage;
 use crate::domain::studio::own::{self, OwnMystery};
+use crate::storage::{read_tracked, write_checked, WriteError};
 
 const OWN_PREFIX: &str = "mysterie.eigen.";
 const ASIDE_PREFIX: &str = "mysterie.apart.eigen.";
@@ -35,7 +39,9 @@ pub fn list() -> OwnList {
     let mut out = OwnList { mysteries: Vec::new(), set_aside: Vec::new() };
     let Ok(storage) = local_storage() else { return out };
     for key in keys_with(&storage, OWN_PREFIX) {
-        let Ok(Some(text)) = storage.get_item(&key) else { continue };
+        // Not tracked: listing is no reading for an edit (see `load`).
+        let Ok(Some(stored)) = storage.get_item(&key) else { continue };
+        let text = crate::domain::revision::split(&stored).1;
         match own::decode(&text) {
             Ok(mystery) => out.mysteries.push(mystery),
             Err(why) => {
@@ -54,14 +60,16 @@ pub fn list() -> OwnList {
     out
 }
 
-/// One own mystery by its storage key. `Err` when it is stored but unreadable.
+/// One own mystery by its storage key, for the editor: this tab's later
+/// saves of it are checked against the revision read here. `Err` when it is
+/// stored but unreadable.
 pub fn load(key: &str) -> Result<Option<OwnMystery>, String> {
     let storage = local_storage()?;
-    match storage.get_item(&format!("{OWN_PREFIX}{key}")) {
-        Ok(Some(text)) => {
+    match read_tracked(&storage, &format!("{OWN_PREFIX}{key}")) {
+        Some(text) => {
             own::decode(&text).map(Some).map_err(|why| format!("Dit mysterie kon niet worden gelezen: {why}."))
         }
-        _ => Ok(None),
+        None => Ok(None),
     }
 }
 
@@ -80,9 +88,15 @@ pub fn other_ids(key: &str) -> Vec<String> {
 pub fn save(own: &mut OwnMystery) -> Result<(), String> {
     let storage = local_storage()?;
     own.saved_at = now();
-    storage.set_item(&format!("{OWN_PREFIX}{}", own.key), &own::encode(own)).map_err(|_| {
-        "Opslaan is mislukt: de opslag van de browser is vol of geblokkeerd. Exporteer het mysterie als bestand, dan raak je niets kwijt."
-            .to_string()
+    write_checked(&storage, &format!("{OWN_PREFIX}{}", own.key), &own::encode(own)).map_err(|error| match error {
+        WriteError::Full => format!(
+            "{} Exporteer het mysterie als bestand, dan raak je niets kwijt.",
+            storage_usage::FULL.split(" Maak ruimte").next().unwrap_or_default()
+        ),
+        WriteError::Newer(_) => "Dit mysterie is intussen in een ander tabblad of venster opgeslagen. \
+             Om die versie niet te overschrijven, is jouw laatste wijziging hier niet opgeslagen. \
+             Exporteer jouw versie als bestand als je die wilt houden, en herlaad dan de pagina om de nieuwste versie te zien."
+            .to_string(),
     })
 }
 
@@ -126,7 +140,7 @@ pub fn list_deleted() -> Vec<OwnMystery> {
     let mut out: Vec<OwnMystery> = keys_with(&storage, DELETED_PREFIX)
         .into_iter()
         .filter_map(|key| storage.get_item(&key).ok().flatten())
-        .filter_map(|text| own::decode(&text).ok())
+        .filter_map(|text| own::decode(&crate::domain::revision::split(&text).1).ok())
         .collect();
     out.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
     out

@@ -329,7 +329,7 @@ fn a_member_link_with_roles_round_trips() {
 fn a_broken_member_link_says_what_is_wrong() {
     let cases = [
         ("m/7/1", LinkError::Shape),
-        ("m/7/1/2/,/x", LinkError::Shape),
+        ("m/7/1/2/,/x", LinkError::TooLong),
         ("M/7/1/2", LinkError::Mystery),
         ("m/7!/1/2", LinkError::Seed),
         ("m//1/2", LinkError::Seed),

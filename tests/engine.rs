@@ -3,7 +3,7 @@
 //! reflection. Fixture: `tests/fixtures/engine.json` (two rounds, seven clues).
 
 use mysterie::domain::game::{Board, Command, GameError, Link, Placement, Session, Team};
-use mysterie::domain::scenario::{Phase, Scenario};
+use mysterie::domain::scenario::{Phase, Scenario, Sorting};
 
 // ---------------------------------------------------------------- helpers
 
@@ -49,7 +49,7 @@ fn toggle_key(clue: &str) -> Command {
     Command::ToggleKey { clue: clue.into() }
 }
 fn add_link(from: &str, to: &str) -> Command {
-    Command::AddLink { from: from.into(), to: to.into() }
+    Command::AddLink { from: from.into(), to: to.into(), why: String::new() }
 }
 fn remove_link(from: &str, to: &str) -> Command {
     Command::RemoveLink { from: from.into(), to: to.into() }
@@ -70,7 +70,7 @@ fn open_answer(question: &str, text: &str) -> Command {
     Command::SetOpenAnswer { question: question.into(), text: text.into() }
 }
 fn link(from: &str, to: &str) -> Link {
-    Link { from: from.into(), to: to.into() }
+    Link::new(from, to)
 }
 fn wrong_phase(phase: Phase) -> GameError {
     GameError::WrongPhase { phase }
@@ -126,7 +126,7 @@ fn solving(s: &Scenario) -> Session {
 fn reflecting(s: &Scenario) -> Session {
     let mut session = solving(s);
     ok(&mut session, s, cite("brief"));
-    ok(&mut session, s, text("De brief was te moeilijk."));
+    ok(&mut session, s, text("De brief was te moeilijk voor haar, dus zij wist niet wat zij moest doen."));
     ok(&mut session, s, Command::Advance);
     session
 }
@@ -235,7 +235,7 @@ fn a_whole_game_runs_from_intro_to_result() {
     assert_eq!(session.phase, Phase::Oplossen);
 
     ok(&mut session, &s, cite("termijn"));
-    ok(&mut session, &s, text("Te laat."));
+    ok(&mut session, &s, text("Alles ging te laat omdat niemand haar op tijd de weg naar hulp wees."));
     ok(&mut session, &s, Command::Advance);
     assert_eq!(session.phase, Phase::Reflecteren);
 
@@ -306,6 +306,16 @@ fn solving_needs_a_cited_clue_and_an_explanation() {
     );
 
     ok(&mut session, &s, text("Niemand hielp haar."));
+    let short = refused(&mut session, &s, Command::Advance);
+    assert_eq!(short, GameError::ExplanationTooShort { words: 3 }, "the minimum length is a rule");
+    assert_eq!(
+        short.message(),
+        "Jullie uitleg telt nu 3 woorden. Schrijf er minstens 12, in hele zinnen: wat is er gebeurd, en waarom?"
+    );
+    ok(&mut session, &s, text("Eén"));
+    assert!(refused(&mut session, &s, Command::Advance).message().starts_with("Jullie uitleg telt nu 1 woord."));
+
+    ok(&mut session, &s, text("Niemand hielp haar aan de balie, daarom liep de termijn voor bezwaar af."));
     ok(&mut session, &s, Command::Advance);
     assert_eq!(session.phase, Phase::Reflecteren);
 }
@@ -659,13 +669,10 @@ fn links_are_stored_once_and_a_reverse_link_is_a_different_link() {
     let before = session.clone();
     ok(&mut session, &s, add_link("brief", "loket"));
     assert_eq!(session, before, "adding an existing link changes nothing");
-    assert_eq!(
-        session.board.links.iter().cloned().collect::<Vec<_>>(),
-        [link("brief", "loket"), link("loket", "brief")]
-    );
+    assert_eq!(session.board.links.to_vec(), [link("brief", "loket"), link("loket", "brief")]);
 
     ok(&mut session, &s, remove_link("loket", "brief"));
-    assert_eq!(session.board.links.iter().cloned().collect::<Vec<_>>(), [link("brief", "loket")]);
+    assert_eq!(session.board.links.to_vec(), [link("brief", "loket")]);
 
     let before = session.clone();
     ok(&mut session, &s, remove_link("loket", "brief"));
@@ -1001,7 +1008,7 @@ fn check_against_catches_every_kind_of_mismatch() {
         (
             "onbekend",
             Box::new(|x| {
-                x.board.links.insert(link("brief", "onbekend"));
+                x.board.links.push(link("brief", "onbekend"));
             }),
         ),
         ("onbekend", Box::new(|x| x.answer.clues.push("onbekend".into()))),
@@ -1043,4 +1050,179 @@ fn check_against_notices_a_clue_on_the_board_that_was_never_uncovered() {
     session.board.placements.insert("loket".into(), Placement::Category("toegang".into()));
     let why = session.check_against(&s).unwrap_err();
     assert!(why.contains("loket") && why.contains("niet ontdekt"), "{why}");
+}
+
+// ---------------------------------------------------------------- open sorting
+
+fn open_scenario() -> Scenario {
+    let mut s = scenario();
+    s.sorting = Sorting::Open;
+    s
+}
+
+fn add_group(name: &str) -> Command {
+    Command::AddGroup { name: name.into() }
+}
+
+fn group_ids(session: &Session) -> Vec<(String, String)> {
+    session.board.groups.iter().map(|g| (g.id.clone(), g.name.clone())).collect()
+}
+
+#[test]
+fn a_team_makes_names_renames_and_removes_its_own_groups() {
+    let s = open_scenario();
+    let mut session = sorting(&s);
+    assert!(session.board.groups.is_empty(), "an open board starts without groups");
+    ok(&mut session, &s, add_group("  Brieven   en regels "));
+    ok(&mut session, &s, add_group("Mensen"));
+    assert_eq!(
+        group_ids(&session),
+        [("eigen-1".to_string(), "Brieven en regels".to_string()), ("eigen-2".into(), "Mensen".into())]
+    );
+    ok(&mut session, &s, place("brief", "eigen-1"));
+    ok(&mut session, &s, place("loket", "eigen-2"));
+    ok(&mut session, &s, Command::RenameGroup { group: "eigen-2".into(), name: "Aan de balie".into() });
+    assert_eq!(session.board.group("eigen-2").unwrap().name, "Aan de balie");
+    // Renaming to its own name in another case is fine.
+    ok(&mut session, &s, Command::RenameGroup { group: "eigen-2".into(), name: "aan de balie".into() });
+
+    ok(&mut session, &s, Command::RemoveGroup { group: "eigen-1".into() });
+    assert_eq!(group_ids(&session), [("eigen-2".to_string(), "aan de balie".to_string())]);
+    assert_eq!(session.board.placements.get("brief"), None, "its cards go back to the unsorted pile");
+    assert_eq!(session.board.placements.get("loket"), Some(&Placement::Category("eigen-2".into())));
+    // A new group takes the first free number.
+    ok(&mut session, &s, add_group("Geld"));
+    assert_eq!(session.board.groups[1].id, "eigen-1");
+}
+
+#[test]
+fn group_names_must_be_filled_short_and_distinct() {
+    let s = open_scenario();
+    let mut session = sorting(&s);
+    ok(&mut session, &s, add_group("Geld"));
+    assert_eq!(refused(&mut session, &s, add_group("   ")).message(), "Geef de groep een naam.");
+    assert!(refused(&mut session, &s, add_group("gELD")).message().contains("al een groep met die naam"));
+    assert!(refused(&mut session, &s, add_group(&"x".repeat(41))).message().contains("hoogstens 40 tekens"));
+    ok(&mut session, &s, add_group(&"x".repeat(40)));
+    assert_eq!(
+        refused(&mut session, &s, Command::RenameGroup { group: "eigen-9".into(), name: "Nieuw".into() }),
+        GameError::UnknownCategory("eigen-9".into())
+    );
+    assert_eq!(
+        refused(&mut session, &s, Command::RemoveGroup { group: "eigen-9".into() }),
+        GameError::UnknownCategory("eigen-9".into())
+    );
+}
+
+#[test]
+fn with_open_sorting_only_the_teams_own_groups_take_cards() {
+    let s = open_scenario();
+    let mut session = sorting(&s);
+    assert_eq!(
+        refused(&mut session, &s, place("brief", "communicatie")),
+        GameError::UnknownCategory("communicatie".into())
+    );
+    ok(&mut session, &s, add_group("Alles"));
+    for clue in ALL_CLUES.iter().filter(|c| **c != "folder") {
+        ok(&mut session, &s, place(clue, "eigen-1"));
+    }
+    ok(&mut session, &s, aside("folder"));
+    ok(&mut session, &s, Command::Advance);
+    assert_eq!(session.phase, Phase::Oplossen);
+    assert_eq!(session.check_against(&s), Ok(()));
+}
+
+#[test]
+fn the_authors_grouping_is_a_hint_the_team_may_ask_for_and_take_over() {
+    let s = open_scenario();
+    let mut session = sorting(&s);
+    ok(&mut session, &s, add_group("Geld en termijnen"));
+    ok(&mut session, &s, Command::ShowGrouping);
+    assert!(session.board.grouping_shown);
+    assert!(session.hints_used.is_empty(), "the grouping is no paid hint");
+    ok(&mut session, &s, Command::AdoptGrouping);
+    // The author's groups are added by id, except the one the team already has by name.
+    assert_eq!(
+        group_ids(&session),
+        [
+            ("eigen-1".to_string(), "Geld en termijnen".to_string()),
+            ("communicatie".into(), "Communicatie".into()),
+            ("toegang".into(), "Toegang tot hulp".into()),
+        ]
+    );
+    ok(&mut session, &s, Command::AdoptGrouping);
+    assert_eq!(session.board.groups.len(), 3, "taking over twice adds nothing");
+    ok(&mut session, &s, place("brief", "communicatie"));
+}
+
+#[test]
+fn taken_over_groups_with_long_or_equal_names_get_distinct_names() {
+    let mut s = open_scenario();
+    let long = "Een heel lange naam voor een groep die de maker bedacht";
+    for category in &mut s.categories {
+        category.name = long.to_string();
+    }
+    let mut session = sorting(&s);
+    ok(&mut session, &s, Command::AdoptGrouping);
+    let names: Vec<&str> = session.board.groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.iter().all(|n| n.chars().count() <= 40), "{names:?}");
+    assert_eq!(names[0], "Een heel lange naam voor een groep die d");
+    assert!(names[1].ends_with(" (2)") && names[2].ends_with(" (3)"), "{names:?}");
+    assert_eq!(session.check_against(&s), Ok(()));
+}
+
+#[test]
+fn open_sort_commands_need_an_open_board_in_ordenen() {
+    let guided = scenario();
+    let mut session = sorting(&guided);
+    for command in [add_group("Eigen"), Command::ShowGrouping, Command::AdoptGrouping] {
+        assert_eq!(refused(&mut session, &guided, command), GameError::SortingMode);
+    }
+    let s = open_scenario();
+    let mut session = investigating(&s);
+    assert_eq!(refused(&mut session, &s, add_group("Eigen")), wrong_phase(Phase::Onderzoeken));
+    // A saved guided game with own groups does not fit.
+    let mut session = sorting(&s);
+    ok(&mut session, &s, add_group("Eigen"));
+    assert!(session.check_against(&guided).unwrap_err().contains("Eigen"));
+}
+
+#[test]
+fn an_open_scenario_keeps_reading_as_guided_without_the_field() {
+    let s = scenario();
+    assert_eq!(s.sorting, Sorting::Guided, "a format-1 file without `sorting` means what it meant");
+    let json = serde_json::to_string(&s).unwrap();
+    assert!(!json.contains("\"sorting\""), "guided is not written out");
+    let open = serde_json::to_string(&open_scenario()).unwrap();
+    assert!(open.contains("\"sorting\":\"open\""));
+}
+
+// ---------------------------------------------------------------- links with a why
+
+#[test]
+fn a_link_keeps_a_short_reason_in_the_teams_words() {
+    let s = scenario();
+    let mut session = sorting(&s);
+    let with_why =
+        |from: &str, to: &str, why: &str| Command::AddLink { from: from.into(), to: to.into(), why: why.into() };
+    ok(&mut session, &s, with_why("loket", "termijn", "  Niemand   wees haar de weg,\n dus ze was te laat. "));
+    ok(&mut session, &s, add_link("brief", "loket"));
+    assert_eq!(session.board.link("loket", "termijn").unwrap().why, "Niemand wees haar de weg, dus ze was te laat.");
+    assert_eq!(session.board.link("brief", "loket").unwrap().why, "");
+    // Linking again changes the reason, not the number of links; order stays sorted.
+    ok(&mut session, &s, with_why("loket", "termijn", "Anders gezegd."));
+    let pairs: Vec<(&str, &str, &str)> =
+        session.board.links.iter().map(|l| (l.from.as_str(), l.to.as_str(), l.why.as_str())).collect();
+    assert_eq!(pairs, [("brief", "loket", ""), ("loket", "termijn", "Anders gezegd.")]);
+    assert!(session.board.linked("termijn", "loket"), "either direction");
+    assert_eq!(refused(&mut session, &s, with_why("brief", "schuld", &"x".repeat(201))), GameError::ReasonTooLong);
+    ok(&mut session, &s, with_why("brief", "schuld", &"x".repeat(200)));
+    // A saved game with the same link twice does not fit.
+    let mut twice = session.clone();
+    twice.board.links.push(link("brief", "loket"));
+    assert!(twice.check_against(&s).is_err());
+    // The reason survives a save.
+    let back: Session = serde_json::from_str(&serde_json::to_string(&session).unwrap()).unwrap();
+    assert_eq!(back, session);
 }

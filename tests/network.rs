@@ -55,6 +55,8 @@ fn result(name: &str, profile: [Option<u32>; 7], scores: (u32, u32), chosen: &[(
             hint_cost: 0,
             clues_revealed: 0,
             clues_total: 0,
+            aside_wrong: 0,
+            open_sorting: false,
         },
         solution: SolutionResult {
             score: scores.1,
@@ -74,6 +76,8 @@ fn result(name: &str, profile: [Option<u32>; 7], scores: (u32, u32), chosen: &[(
             bouwstenen: vec![],
             answer: String::new(),
             cited_clues: vec![],
+            off_cited: 0,
+            links: vec![],
         },
         reflection: ReflectionResult {
             profile: Bouwsteen::ALL
@@ -91,6 +95,7 @@ fn result(name: &str, profile: [Option<u32>; 7], scores: (u32, u32), chosen: &[(
         actions: roles,
         debrief: None,
         session: None,
+        trainer: None,
     }
 }
 
@@ -267,17 +272,28 @@ fn filters_by_mystery_municipality_and_organisation_type() {
 }
 
 #[test]
-fn anonymising_removes_team_and_member_names_only() {
-    let mut a = in_place(result("Team Oost", NONE7, (10, 20), &[]), "de-brief", Some("Utrecht"), Some("wijkteam"));
-    a.solution.answer = "Ons antwoord".into();
-    let b = result("De Speurders", NONE7, (30, 40), &[]);
-    let anonymous = anonymise(&[a.clone(), b]);
+fn anonymising_removes_team_member_and_place_names() {
+    let mut a =
+        in_place(result("Team Oost", NONE7, (10, 20), &[]), "de-brief", Some("Utrecht"), Some("wijkteam Utrecht"));
+    a.solution.answer = "Anna zei: in UTRECHT en bij De Speurders gaat het anders. Utrechtse aanpak.".into();
+    let b = in_place(result("De Speurders", NONE7, (30, 40), &[]), "de-brief", Some(" utrecht "), None);
+    let c = in_place(result("Team Zuid", NONE7, (30, 40), &[]), "de-brief", Some("Zwolle"), None);
+    let anonymous = anonymise(&[a.clone(), b, c]);
     assert_eq!(anonymous[0].team.name, "Team 1");
     assert_eq!(anonymous[1].team.name, "Team 2");
     assert!(anonymous.iter().all(|r| r.team.members.is_empty()));
-    assert_eq!(anonymous[0].team.municipality.as_deref(), Some("Utrecht"), "kept for the filters");
-    assert_eq!(anonymous[0].solution.answer, "Ons antwoord");
+    // The same place (any spelling) gets the same letter, so filters still group it.
+    assert_eq!(anonymous[0].team.municipality.as_deref(), Some("Gemeente A"));
+    assert_eq!(anonymous[1].team.municipality.as_deref(), Some("Gemeente A"));
+    assert_eq!(anonymous[2].team.municipality.as_deref(), Some("Gemeente B"));
+    assert_eq!(anonymous[0].team.organisation_type.as_deref(), Some("wijkteam Gemeente A"));
+    // Whole words only: "Utrechtse" is not a name the app knows.
+    assert_eq!(
+        anonymous[0].solution.answer,
+        "[naam] zei: in Gemeente A en bij Team 2 gaat het anders. Utrechtse aanpak."
+    );
     assert_eq!(anonymous[0].investigation, a.investigation);
+    assert_eq!(team_label(&anonymous[2], 2), "Team 3 (Gemeente B)");
 }
 
 #[test]

@@ -9,7 +9,9 @@ use mysterie::domain::results::{
     self, display_date, from_link_payload, parse_result, to_csv, to_json, to_link_payload, LinkError, SolutionLevel,
     TeamResult, MAX_LINK_CHARS, MAX_RESULT_BYTES, RESULTS_VERSION,
 };
+use mysterie::domain::results::{decode_list, TrainerResult};
 use mysterie::domain::scenario::{Bouwsteen, Perspective, Phase, Role, Scenario};
+use mysterie::domain::scoring::SoloLevel;
 use mysterie::domain::{saved, scoring};
 
 // ---------------------------------------------------------------- helpers
@@ -60,8 +62,8 @@ fn finished(s: &Scenario) -> Session {
     for clue in ["brief", "loket", "termijn"] {
         ok(&mut session, s, Command::ToggleKey { clue: clue.into() });
     }
-    ok(&mut session, s, Command::AddLink { from: "brief".into(), to: "loket".into() });
-    ok(&mut session, s, Command::AddLink { from: "termijn".into(), to: "loket".into() });
+    ok(&mut session, s, Command::AddLink { from: "brief".into(), to: "loket".into(), why: String::new() });
+    ok(&mut session, s, Command::AddLink { from: "termijn".into(), to: "loket".into(), why: String::new() });
     ok(&mut session, s, Command::Advance);
     for clue in ["brief", "loket", "termijn"] {
         ok(&mut session, s, Command::ToggleAnswerClue { clue: clue.into() });
@@ -291,7 +293,7 @@ fn file_names_and_dates_are_readable() {
 fn a_results_file_round_trips() {
     let r = finished_result();
     let text = to_json(&r);
-    assert!(text.starts_with("{\n  \"format\": \"mysterie-resultaat\",\n  \"format_version\": 1,"), "{text:.120}");
+    assert!(text.starts_with("{\n  \"format\": \"mysterie-resultaat\",\n  \"format_version\": 2,"), "{text:.120}");
     assert_eq!(parse_result(&text), Ok(r.clone()));
     // With a byte order mark (Windows editors) too.
     assert_eq!(parse_result(&format!("\u{feff}{text}")), Ok(r));
@@ -301,7 +303,7 @@ fn a_results_file_round_trips() {
 fn a_result_link_round_trips_without_the_debrief() {
     let r = finished_result();
     let payload = to_link_payload(&r).expect("a normal result fits in a link");
-    assert!(payload.starts_with("1."), "{payload:.20}");
+    assert!(payload.starts_with("2."), "{payload:.20}");
     assert!(payload.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.'), "{payload}");
     assert!(payload.len() < to_json(&r).len() / 2, "the link is compressed: {} chars", payload.len());
     assert_eq!(from_link_payload(&payload), Ok(r.without_debrief()));
@@ -329,11 +331,13 @@ fn a_result_too_large_for_a_link_says_so_and_the_file_still_works() {
 #[test]
 fn a_broken_link_gets_a_clear_message() {
     let payload = to_link_payload(&finished_result()).unwrap();
-    for broken in [&payload[..payload.len() / 2], "1.!!!", "1.", ""] {
+    for broken in [&payload[..payload.len() / 2], "1.!!!", "1.", "2.", "2.abc"] {
         let problem = from_link_payload(broken).unwrap_err();
         assert!(problem.message.contains("beschadigd"), "{broken:.20}: {}", problem.message);
     }
-    let other = from_link_payload("2.abc").unwrap_err();
+    let empty = from_link_payload("").unwrap_err();
+    assert!(empty.message.contains("leeg"), "{}", empty.message);
+    let other = from_link_payload("3.abc").unwrap_err();
     assert!(other.message.contains("andere versie"), "{}", other.message);
 }
 
@@ -400,13 +404,13 @@ fn foreign_files_are_named_for_what_they_are() {
 #[test]
 fn other_versions_are_reported_as_such() {
     let text = to_json(&finished_result());
-    let newer = text.replacen("\"format_version\": 1", "\"format_version\": 2", 1);
+    let newer = text.replacen("\"format_version\": 2", "\"format_version\": 3", 1);
     let (path, message) = problem(&newer);
     assert_eq!(path, "format_version");
     assert!(message.contains("nieuwere versie") && message.contains("versie 2"), "{message}");
-    let missing = text.replacen("\"format_version\": 1,", "", 1);
+    let missing = text.replacen("\"format_version\": 2,", "", 1);
     assert!(problem(&missing).1.contains("format_version ontbreekt"));
-    let zero = text.replacen("\"format_version\": 1", "\"format_version\": 0", 1);
+    let zero = text.replacen("\"format_version\": 2", "\"format_version\": 0", 1);
     assert!(problem(&zero).1.contains("bestaat niet"));
 }
 
@@ -473,4 +477,121 @@ fn stored_lists_round_trip_and_report_damage() {
     assert!(results::decode_list(r#"{"saved_version": 9, "results": []}"#).unwrap_err().contains("versie 9"));
     assert!(results::decode_list(r#"{"results": []}"#).unwrap_err().contains("geen versienummer"));
     assert!(results::decode_list(r#"{"saved_version": 1, "results": [1]}"#).is_err());
+}
+
+// ---------------------------------------------------------------- version 2: links, the trainer's word
+
+#[test]
+fn the_result_keeps_the_teams_links_with_their_reasons() {
+    let s = scenario();
+    let mut session = finished(&s);
+    session.phase = Phase::Oplossen;
+    ok(
+        &mut session,
+        &s,
+        Command::AddLink { from: "brief".into(), to: "loket".into(), why: "Ze begreep de brief niet.".into() },
+    );
+    session.phase = Phase::Resultaat;
+    let r = result_of(&s, &session);
+    let links: Vec<(&str, &str, &str)> =
+        r.solution.links.iter().map(|l| (l.from.as_str(), l.to.as_str(), l.why.as_str())).collect();
+    let title = |id: &str| s.clue(id).unwrap().title.clone();
+    assert_eq!(
+        links,
+        [
+            (title("brief").as_str(), title("loket").as_str(), "Ze begreep de brief niet."),
+            (title("termijn").as_str(), title("loket").as_str(), ""),
+        ]
+    );
+    let back = parse_result(&to_json(&r)).unwrap();
+    assert_eq!(back, r);
+}
+
+#[test]
+fn the_trainer_confirms_or_changes_the_level_with_a_reason() {
+    let s = scenario();
+    let mut session = finished(&s);
+    let app = result_of(&s, &session);
+    let app_level = app.solution.level;
+    assert_eq!(app.trainer, None);
+    assert_eq!(app.level(), app_level);
+
+    // Another level needs a reason; the same level does not.
+    let error = session.apply(&s, Command::JudgeLevel { level: SoloLevel::Multistructureel, reason: "  ".into() });
+    assert!(error.unwrap_err().message().contains("waarom"));
+    ok(&mut session, &s, Command::JudgeLevel { level: SoloLevel::UitgebreidAbstract, reason: String::new() });
+    ok(
+        &mut session,
+        &s,
+        Command::JudgeLevel {
+            level: SoloLevel::Multistructureel,
+            reason: "De kaarten staan er,  maar de uitleg verbindt ze niet.".into(),
+        },
+    );
+    let judged = result_of(&s, &session);
+    assert_eq!(judged.solution.level, app_level, "the app's level stays in the file");
+    assert_eq!(
+        judged.trainer,
+        Some(TrainerResult {
+            level: SolutionLevel::Multistructureel,
+            reason: "De kaarten staan er, maar de uitleg verbindt ze niet.".into()
+        })
+    );
+    assert_eq!(judged.level(), SolutionLevel::Multistructureel);
+    assert_eq!(judged.id, app.id, "the same game keeps its id, so the judged copy replaces the first");
+    assert_eq!(parse_result(&to_json(&judged)).unwrap(), judged);
+
+    ok(&mut session, &s, Command::ClearJudgement);
+    assert_eq!(result_of(&s, &session).trainer, None);
+    // Only on the result screen.
+    let mut early = finished(&s);
+    early.phase = Phase::Reflecteren;
+    assert!(early.apply(&s, Command::JudgeLevel { level: SoloLevel::Relationeel, reason: "x".into() }).is_err());
+}
+
+/// A version-1 results file as the previous build wrote it (no links, no trainer).
+fn version_one() -> String {
+    let mut value: serde_json::Value = serde_json::from_str(&to_json(&finished_result())).unwrap();
+    value["format_version"] = 1.into();
+    let object = value.as_object_mut().unwrap();
+    object.remove("trainer");
+    let solution = object.get_mut("solution").unwrap().as_object_mut().unwrap();
+    solution.remove("links");
+    solution.remove("off_cited");
+    serde_json::to_string_pretty(&value).unwrap()
+}
+
+#[test]
+fn a_version_one_file_reads_as_version_two() {
+    let text = version_one();
+    assert!(text.contains("\"format_version\": 1"));
+    let r = parse_result(&text).expect("a version-1 file still reads");
+    assert_eq!(r.format_version, RESULTS_VERSION);
+    assert!(r.solution.links.is_empty() && r.trainer.is_none());
+    assert_eq!(r.level(), r.solution.level);
+    // In a stored list too.
+    let list = format!("{{\"saved_version\":1,\"results\":[{text}]}}");
+    let read = decode_list(&list).unwrap();
+    assert_eq!(read[0].format_version, RESULTS_VERSION);
+}
+
+#[test]
+fn the_network_counts_the_trainers_level_where_present() {
+    let s = scenario();
+    let mut session = finished(&s);
+    let app = result_of(&s, &session);
+    ok(
+        &mut session,
+        &s,
+        Command::JudgeLevel { level: SoloLevel::Unistructureel, reason: "Eén kaart draagt het.".into() },
+    );
+    let judged = result_of(&s, &session);
+    let mut other = judged.clone();
+    other.id = "ander".into();
+    let summary = mysterie::domain::network::summarise(&[app.clone(), judged, other]);
+    let mut expected = [0; 5];
+    expected[app.solution.level.rank() as usize] += 1;
+    expected[1] += 2;
+    assert_eq!(summary.levels, expected);
+    assert_eq!(summary.judged, 2);
 }

@@ -232,7 +232,12 @@ fn command() -> impl Strategy<Value = Command> {
         4 => (id(), placement).prop_map(|(clue, placement)| Command::Place { clue, placement }),
         1 => id().prop_map(|clue| Command::Unplace { clue }),
         2 => id().prop_map(|clue| Command::ToggleKey { clue }),
-        2 => (id(), id()).prop_map(|(from, to)| Command::AddLink { from, to }),
+        2 => (id(), id(), interesting_text()).prop_map(|(from, to, why)| Command::AddLink { from, to, why }),
+        1 => interesting_text().prop_map(|name| Command::AddGroup { name }),
+        1 => (id(), interesting_text()).prop_map(|(group, name)| Command::RenameGroup { group, name }),
+        1 => id().prop_map(|group| Command::RemoveGroup { group }),
+        1 => Just(Command::ShowGrouping),
+        1 => Just(Command::AdoptGrouping),
         1 => (id(), id()).prop_map(|(from, to)| Command::RemoveLink { from, to }),
         2 => id().prop_map(|clue| Command::ToggleAnswerClue { clue }),
         2 => interesting_text().prop_map(|text| Command::SetAnswerText { text }),
@@ -265,7 +270,9 @@ fn good_play() -> Vec<Command> {
     play.push(Command::Place { clue: text("folder"), placement: Placement::Aside });
     play.push(Command::Advance);
     play.push(Command::ToggleAnswerClue { clue: text("brief") });
-    play.push(Command::SetAnswerText { text: text("De brief was niet begrijpelijk en de termijn liep af.") });
+    play.push(Command::SetAnswerText {
+        text: text("De brief was niet begrijpelijk voor haar, en daardoor liep de termijn voor bezwaar af."),
+    });
     play.push(Command::Advance);
     for s in ["s-info", "s-toegang", "s-toegang-omgekeerd", "s-bejegening"] {
         play.push(Command::SetStatement { statement: text(s), value: 3 });

@@ -36,7 +36,7 @@ fn with_answer(s: &Scenario, cited: &[&str], links: &[(&str, &str)], text: &str)
     session.answer.clues = cited.iter().map(|c| c.to_string()).collect();
     session.answer.text = text.to_string();
     for (from, to) in links {
-        session.board.links.insert(Link { from: from.to_string(), to: to.to_string() });
+        session.board.links.push(Link::new(*from, *to));
     }
     session
 }
@@ -54,7 +54,7 @@ fn mark(session: &mut Session, clues: &[&str]) {
 }
 
 fn link(session: &mut Session, from: &str, to: &str) {
-    session.board.links.insert(Link { from: from.into(), to: to.into() });
+    session.board.links.push(Link::new(from, to));
 }
 
 /// The board a perfect team ends with.
@@ -122,7 +122,7 @@ fn a_perfect_game_scores_exactly_one_hundred_twice() {
     assert_eq!(solution.level, SoloLevel::UitgebreidAbstract);
     assert_eq!(solution.key_cited, 3);
     assert_eq!(solution.concepts_named, vec!["Begrijpelijke taal".to_string(), "Termijn".to_string()]);
-    assert_eq!(solution.score, 100, "80 for the level + 20 for the concepts, never more");
+    assert_eq!(solution.score, 100, "60 for the level + 20 for the key clues + 20 for the concepts, never more");
 }
 
 #[test]
@@ -153,8 +153,8 @@ fn a_full_game_played_with_commands_is_scored() {
     for clue in ["brief", "loket", "termijn"] {
         run(Command::ToggleKey { clue: clue.into() });
     }
-    run(Command::AddLink { from: "loket".into(), to: "brief".into() }); // reversed on purpose
-    run(Command::AddLink { from: "loket".into(), to: "termijn".into() });
+    run(Command::AddLink { from: "loket".into(), to: "brief".into(), why: String::new() }); // reversed on purpose
+    run(Command::AddLink { from: "loket".into(), to: "termijn".into(), why: String::new() });
     run(Command::Advance);
     for clue in ["brief", "loket", "termijn"] {
         run(Command::ToggleAnswerClue { clue: clue.into() });
@@ -341,22 +341,30 @@ fn linked_key_clues_with_an_explanation_are_relationeel() {
     let session = with_answer(&s, &["loket", "termijn"], &[("termijn", "loket")], PLAIN);
     let solution = score(&s, &session).solution;
     assert_eq!(solution.level, SoloLevel::Relationeel);
-    assert_eq!(solution.score, 60);
+    // 45 for the level + 20 * 2/3 for the key clues, no concept named.
+    assert_eq!(solution.score, 58);
 }
 
 #[test]
 fn the_explanation_needs_twelve_words_for_relationeel() {
     let s = scenario();
     assert_eq!(MIN_EXPLANATION_WORDS, 12);
-    let eleven = with_answer(&s, &["loket", "termijn"], &[("loket", "termijn")], &words(11));
+    let eleven_words = "Sanne ging naar de balie maar daar kon niemand haar helpen.";
+    let eleven = with_answer(&s, &["loket", "termijn"], &[("loket", "termijn")], eleven_words);
     assert_eq!(level(&s, &eleven), SoloLevel::Multistructureel);
-    let twelve = with_answer(&s, &["loket", "termijn"], &[("loket", "termijn")], &words(12));
+    let twelve_words = "Sanne ging naar de balie maar daar kon niemand haar helpen toen.";
+    let twelve = with_answer(&s, &["loket", "termijn"], &[("loket", "termijn")], twelve_words);
     assert_eq!(level(&s, &twelve), SoloLevel::Relationeel);
-    // Extra spaces and new lines do not make more words.
-    let spaced = format!("  {}  \n\n  ", words(11).replace(' ', "   \n "));
+    // Extra spaces do not make more words.
+    let spaced = format!("  {}  ", eleven_words.replace(' ', "   "));
     assert_eq!(word_count(&spaced), 11);
     let spaced = with_answer(&s, &["loket", "termijn"], &[("loket", "termijn")], &spaced);
     assert_eq!(level(&s, &spaced), SoloLevel::Multistructureel);
+    // Twelve words that are no sentence are no explanation.
+    assert_eq!(
+        level(&s, &with_answer(&s, &["loket", "termijn"], &[("loket", "termijn")], &words(12))),
+        SoloLevel::Multistructureel
+    );
 }
 
 #[test]
@@ -371,10 +379,15 @@ fn a_cited_clue_that_is_not_key_can_connect_two_key_clues() {
 #[test]
 fn linked_key_clues_across_bouwstenen_and_all_perspectives_are_uitgebreid_abstract() {
     let s = scenario();
-    let session = with_answer(&s, &["brief", "loket", "termijn"], &[("brief", "loket"), ("termijn", "loket")], PLAIN);
+    let links = [("brief", "loket"), ("termijn", "loket")];
+    let session = with_answer(&s, &["brief", "loket", "termijn"], &links, BOTH_CONCEPTS);
     let solution = score(&s, &session).solution;
     assert_eq!(solution.level, SoloLevel::UitgebreidAbstract);
-    assert_eq!(solution.score, 80);
+    assert_eq!(solution.score, 100);
+    // Without a concept named in the sentences it stays relationeel: 45 + 20.
+    let solution = score(&s, &with_answer(&s, &["brief", "loket", "termijn"], &links, PLAIN)).solution;
+    assert_eq!(solution.level, SoloLevel::Relationeel);
+    assert_eq!(solution.score, 65);
 }
 
 #[test]
@@ -382,7 +395,8 @@ fn the_breadth_counts_every_clue_in_the_linked_group_not_only_key_clues() {
     let s = scenario();
     // brief (informatie; juridisch) - schuld (aanbod; financieel) - loket (toegang; sociaal):
     // only two key clues, the supporting clue adds the financial side.
-    let session = with_answer(&s, &["brief", "schuld", "loket"], &[("brief", "schuld"), ("loket", "schuld")], PLAIN);
+    let session =
+        with_answer(&s, &["brief", "schuld", "loket"], &[("brief", "schuld"), ("loket", "schuld")], BOTH_CONCEPTS);
     assert_eq!(level(&s, &session), SoloLevel::UitgebreidAbstract);
 }
 
@@ -408,13 +422,13 @@ fn levels_are_ordered_and_ranked() {
 // ---------------------------------------------------------------- the solution score
 
 #[test]
-fn concepts_are_found_case_insensitively_anywhere_in_the_text() {
+fn concepts_are_found_case_insensitively_anywhere_in_a_sentence() {
     let s = scenario();
-    let session = with_answer(&s, &["loket"], &[], "Alles ging TE LAAT.");
+    let session = with_answer(&s, &["loket"], &[], "Door de drukte aan de balie ging alles TE LAAT.");
     let solution = score(&s, &session).solution;
     assert_eq!(solution.concepts_named, vec!["Termijn".to_string()]);
-    // Unistructureel (20) + 1 of 2 concepts (10)
-    assert_eq!(solution.score, 30);
+    // Unistructureel (15) + 1 of 3 key clues (6.67) + 1 of 2 concepts (10)
+    assert_eq!(solution.score, 32);
 
     let session = with_answer(&s, &["loket"], &[], "De Moeilijke Woorden en de onbegrijpelijke brief");
     assert_eq!(score(&s, &session).solution.concepts_named, vec!["Begrijpelijke taal".to_string()]);
@@ -429,9 +443,68 @@ fn without_concepts_a_long_enough_explanation_earns_the_twenty_points() {
     s.solution.concepts.clear();
     let short = score(&s, &with_answer(&s, &["loket"], &[], "Te kort."));
     assert_eq!(short.solution.concepts_total, 0);
-    assert_eq!(short.solution.score, 20);
+    assert_eq!(short.solution.score, 22, "15 for the level + 20 * 1/3 for the key clue");
     let long = score(&s, &with_answer(&s, &["loket"], &[], PLAIN));
-    assert_eq!(long.solution.score, 40);
+    assert_eq!(long.solution.score, 42);
+}
+
+#[test]
+fn concept_words_in_a_list_do_not_count() {
+    let s = scenario();
+    let links = [("brief", "loket"), ("termijn", "loket")];
+    for list in [
+        "brief, moeilijke woorden, termijn, te laat, balie, begrijpelijk, loket, bezwaar, schulden, Sanne",
+        "moeilijke woorden\ntermijn\nte laat\nbegrijpelijk\nbalie loket brief bezwaar schulden Sanne",
+        "Moeilijke woorden. Termijn. Te laat. Begrijpelijk. Balie. Loket. Brief. Bezwaar. Schulden. Sanne.",
+        "begrijpelijk termijn balie loket brief bezwaar schulden sanne karim folder wachten geld",
+    ] {
+        assert!(word_count(list) >= MIN_EXPLANATION_WORDS, "{list}");
+        let solution = score(&s, &with_answer(&s, &["brief", "loket", "termijn"], &links, list)).solution;
+        assert!(solution.concepts_named.is_empty(), "{list}: {:?}", solution.concepts_named);
+        assert_eq!(solution.sentence_words, 0, "{list}");
+        assert_eq!(solution.level, SoloLevel::Multistructureel, "{list}");
+    }
+    // The same words inside sentences do count.
+    let solution = score(&s, &with_answer(&s, &["brief", "loket", "termijn"], &links, BOTH_CONCEPTS)).solution;
+    assert_eq!(solution.concepts_named.len(), 2);
+    assert_eq!(solution.level, SoloLevel::UitgebreidAbstract);
+}
+
+#[test]
+fn citing_clues_that_are_not_key_costs_precision() {
+    let s = scenario();
+    let links = [("brief", "loket"), ("termijn", "loket")];
+    let only_key = score(&s, &with_answer(&s, &["brief", "loket", "termijn"], &links, BOTH_CONCEPTS)).solution;
+    // A supporting clue and the ambiguous clue: only the supporting one counts against.
+    let more =
+        score(&s, &with_answer(&s, &["brief", "loket", "termijn", "schuld", "karim-zegt"], &links, BOTH_CONCEPTS))
+            .solution;
+    assert_eq!((more.off_cited, more.key_total), (1, 3));
+    assert_eq!(more.score, 95, "60 + 20 * 3/4 + 20");
+    assert!(more.score < only_key.score);
+    // Everything cited: as many cards off the point as key clues still counts
+    // as precise, more than that does not reach the top level.
+    let everything = score(&s, &with_answer(&s, &ALL_CLUES, &links, BOTH_CONCEPTS)).solution;
+    assert_eq!(everything.off_cited, 3);
+    assert_eq!(everything.herrings_cited, 1);
+    assert_eq!(everything.level, SoloLevel::UitgebreidAbstract);
+    assert_eq!(everything.score, 80, "60 + 20 * 3/6 + 20 - 10");
+    let mut s2 = s.clone();
+    s2.clues.iter_mut().find(|c| c.id == "karim-zegt").unwrap().relevance =
+        mysterie::domain::scenario::Relevance::Supporting;
+    let imprecise = score(&s2, &with_answer(&s2, &ALL_CLUES, &links, BOTH_CONCEPTS)).solution;
+    assert_eq!(imprecise.off_cited, 4);
+    assert_eq!(imprecise.level, SoloLevel::Relationeel);
+}
+
+#[test]
+fn the_feedback_matches_the_level() {
+    for level in SoloLevel::ALL {
+        let text = level.feedback("Oost");
+        assert!(text.contains("Oost"), "{text}");
+        let praise = text.contains("Goed gedaan") || text.contains("goed gedaan");
+        assert_eq!(praise, level >= SoloLevel::Relationeel, "{level:?}: {text}");
+    }
 }
 
 #[test]
@@ -446,7 +519,7 @@ fn each_cited_red_herring_costs_ten_points() {
     let solution = score(&s, &session).solution;
     assert_eq!(solution.level, SoloLevel::UitgebreidAbstract);
     assert_eq!(solution.herrings_cited, 1);
-    assert_eq!(solution.score, 90);
+    assert_eq!(solution.score, 85, "60 + 20 * 3/4 + 20 - 10");
 }
 
 #[test]
@@ -637,4 +710,141 @@ fn a_part_with_nothing_to_find_counts_in_full() {
     let i = score(&s, &session(&s)).investigation;
     assert_eq!((i.chains_found, i.chains_total), (0, 0));
     assert_eq!(i.score, 30, "no chains to find: the 30 chain points are given");
+}
+
+// ---------------------------------------------------------------- the six rows of issue 12
+
+/// A bundled mystery with 22 cards, as in the trainer's table of issue 12.
+fn bundled() -> Scenario {
+    serde_json::from_str(include_str!("../mysteries/het-voordeel-van-de-twijfel.json")).expect("a bundled mystery")
+}
+
+/// A session of `s` in Oplossen with every card uncovered, `cited` cited, each
+/// cited card linked to the next one, and `text` as the explanation.
+fn answered(s: &Scenario, cited: &[String], text: &str) -> Session {
+    let mut session = Session::new(s, Team { name: "Tabel".into(), ..Team::default() });
+    session.revealed = s.clues.iter().map(|c| c.id.clone()).collect();
+    session.phase = Phase::Oplossen;
+    session.answer.clues = cited.to_vec();
+    for pair in cited.windows(2) {
+        session.board.links.push(Link::new(pair[0].clone(), pair[1].clone()));
+    }
+    session.answer.text = text.to_string();
+    session
+}
+
+/// About 150 words in sentences that use a word of every concept.
+fn careful_explanation(s: &Scenario) -> String {
+    let mut text = String::from(
+        "Wij denken dat het niet aan één ding lag, maar aan een reeks dingen die elkaar versterkten. \
+         De inwoner kreeg te maken met regels en brieven die zij niet goed kon volgen. ",
+    );
+    for concept in &s.solution.concepts {
+        text.push_str(&format!(
+            "Een belangrijk punt in onze uitleg is {}, omdat dat bij deze zaak steeds terugkomt in de kaarten. ",
+            concept.words[0]
+        ));
+    }
+    text.push_str(
+        "Samen laten deze kaarten zien hoe de hulp te laat op gang kwam en wat er eerder had kunnen gebeuren \
+         als de organisaties beter hadden samengewerkt en op tijd hadden uitgelegd wat er aan de hand was.",
+    );
+    text
+}
+
+/// Every word of every concept, as a list.
+fn keyword_list(s: &Scenario) -> String {
+    s.solution.concepts.iter().flat_map(|c| c.words.iter().cloned()).collect::<Vec<_>>().join(", ")
+}
+
+#[test]
+fn the_six_rows_of_issue_twelve_are_ordered_sensibly() {
+    let s = bundled();
+    assert_eq!(s.clues.len(), 22);
+    let keys = s.solution.key_clues.clone();
+    let all: Vec<String> = s.clues.iter().map(|c| c.id.clone()).collect();
+    let careful = careful_explanation(&s);
+    assert!((120..=200).contains(&word_count(&careful)), "{}", word_count(&careful));
+    let keywords = keyword_list(&s);
+    assert!(word_count(&keywords) >= MIN_EXPLANATION_WORDS, "the list is long enough to hand in");
+    let seven = &keys[..7];
+
+    let rows = [
+        ("1 card, 4 words", answered(&s, &keys[..1], "Ruud kon niet lezen.")),
+        ("2 key cards, keyword list", answered(&s, &keys[..2], &keywords)),
+        ("2 key cards, careful", answered(&s, &keys[..2], &careful)),
+        ("all cards, one lazy sentence", answered(&s, &all, "Het ging mis bij de gemeente.")),
+        ("all cards, keyword list", answered(&s, &all, &keywords)),
+        ("7 key cards, careful", answered(&s, seven, &careful)),
+    ];
+    let scored: Vec<(&str, u32, SoloLevel)> = rows
+        .iter()
+        .map(|(name, session)| {
+            let solution = score(&s, session).solution;
+            (*name, solution.score, solution.level)
+        })
+        .collect();
+    let table = format!("{scored:?}");
+    eprintln!("{table}");
+    let [one, two_list, two_careful, all_lazy, all_list, seven_careful] =
+        [0, 1, 2, 3, 4, 5].map(|i| (scored[i].1, scored[i].2));
+
+    // The careful explanation with the key cards is highest, at the top levels.
+    assert!(seven_careful.1 >= SoloLevel::Relationeel, "{table}");
+    assert!(scored.iter().all(|r| r.1 < seven_careful.0 || r.0 == "7 key cards, careful"), "{table}");
+    assert!(seven_careful.0 >= 85, "{table}");
+    // Two of eight key cards, however well explained, are not yet the broad level.
+    assert!(two_careful.1 < SoloLevel::UitgebreidAbstract, "{table}");
+    // Ticking every card with a keyword list is well below it, and no explanation.
+    assert!(all_list.0 + 40 <= seven_careful.0, "{table}");
+    assert!(all_list.1 <= SoloLevel::Multistructureel, "{table}");
+    assert!(all_lazy.1 <= SoloLevel::Multistructureel, "{table}");
+    // Writing carefully pays more than listing words, with the same cards.
+    assert!(two_careful.0 > two_list.0, "{table}");
+    assert!(two_list.1 <= SoloLevel::Multistructureel, "{table}");
+    // Ticking every card never beats a careful explanation on fewer cards.
+    assert!(all_list.0 < two_careful.0 && all_lazy.0 < two_careful.0, "{table}");
+    assert!(all_list.0 <= two_list.0, "{table}");
+    // One card and four words is near the bottom.
+    assert!(one.0 < two_list.0 && one.1 <= SoloLevel::Unistructureel, "{table}");
+
+    // The engine does not take the two short explanations in at all.
+    for (name, session) in &rows {
+        let refused = session.can_advance(&s).is_err();
+        assert_eq!(refused, word_count(&session.answer.text) < MIN_EXPLANATION_WORDS, "{name}");
+    }
+    assert!(rows[0].1.can_advance(&s).is_err() && rows[3].1.can_advance(&s).is_err());
+}
+
+// ---------------------------------------------------------------- open sorting
+
+#[test]
+fn with_open_sorting_groups_do_not_score_but_herrings_aside_do() {
+    let mut s = scenario();
+    s.sorting = mysterie::domain::scenario::Sorting::Open;
+    let mut session = session(&s);
+    session.board.groups.push(mysterie::domain::game::Group { id: "eigen-1".into(), name: "Alles".into() });
+    for clue in ALL_CLUES {
+        place(&mut session, clue, "eigen-1");
+    }
+    let i = score(&s, &session).investigation;
+    assert!(i.open_sorting);
+    assert_eq!((i.sorted_right, i.sortable, i.aside_wrong), (0, 1, 0), "one red herring, not set aside");
+    assert_eq!(i.score, 0);
+
+    aside(&mut session, "folder");
+    mark(&mut session, &["brief", "loket", "termijn"]);
+    link(&mut session, "brief", "loket");
+    link(&mut session, "loket", "termijn");
+    link(&mut session, "termijn", "bezwaar");
+    let i = score(&s, &session).investigation;
+    assert_eq!((i.sorted_right, i.sortable), (1, 1));
+    assert_eq!(i.score, 100, "any grouping of their own, the herring aside, key clues and chains");
+
+    // Setting everything aside is no shortcut: each card that is no herring counts against.
+    aside(&mut session, "schuld");
+    aside(&mut session, "karim-zegt");
+    let i = score(&s, &session).investigation;
+    assert_eq!((i.sorted_right, i.sortable, i.aside_wrong), (1, 2, 1), "the ambiguous card does not count");
+    assert_eq!(i.score, 80);
 }

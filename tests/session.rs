@@ -268,6 +268,8 @@ fn finished_result(s: &Scenario) -> TeamResult {
         }
     }
     ok(&mut game, Command::Advance);
+    // The bundled mysteries sort openly: take over the author's groups first.
+    ok(&mut game, Command::AdoptGrouping);
     for clue in &s.clues {
         let placement = clue.category.clone().map_or(Placement::Aside, Placement::Category);
         ok(&mut game, Command::Place { clue: clue.id.clone(), placement });
@@ -276,7 +278,7 @@ fn finished_result(s: &Scenario) -> TeamResult {
         ok(&mut game, Command::ToggleKey { clue: id.clone() });
     }
     for chain in &s.solution.chains {
-        ok(&mut game, Command::AddLink { from: chain.from.clone(), to: chain.to.clone() });
+        ok(&mut game, Command::AddLink { from: chain.from.clone(), to: chain.to.clone(), why: String::new() });
     }
     ok(&mut game, Command::Advance);
     for id in &s.solution.key_clues {
@@ -285,7 +287,12 @@ fn finished_result(s: &Scenario) -> TeamResult {
     let words: Vec<String> = s.solution.concepts.iter().filter_map(|c| c.words.first().cloned()).collect();
     ok(
         &mut game,
-        Command::SetAnswerText { text: format!("{} omdat de brief onduidelijk was en daardoor.", words.join(", ")) },
+        Command::SetAnswerText {
+            text: format!(
+                "Het ging mis door {}. De brief was onduidelijk en daardoor kwam de hulp pas laat op gang.",
+                words.join(" en ")
+            ),
+        },
     );
     ok(&mut game, Command::Advance);
     for (i, st) in s.reflection.statements.iter().enumerate() {

@@ -1,15 +1,24 @@
 // Mysterie service worker: after one visit the app and the bundled mysteries
 // work without a network. scripts/stamp-sw.mjs (a Trunk post_build hook) fills
-// in BUILD and FILES, so every build has a different sw.js: the browser then
-// installs the new worker on the next visit and boot.js tells the team.
+// in BUILD, FILES and PAGE_MARK, so every build has a different sw.js: the
+// browser then installs the new worker on the next visit and boot.js tells the team.
 //
-//   install   precache every file of the build (FILES)
-//   fetch     hashed files (*-<hash>.js/.wasm/.css): cache first (they never change);
-//             everything else (index.html, boot.js, mysteries/*.json): network first,
+//   install   precache every file of the build (FILES), but only when the page
+//             on the server is this build's page (PAGE_MARK): during an
+//             out-of-order deploy (new sw.js and hashed files, old index.html)
+//             the install fails, so the current worker and its complete cache
+//             stay in charge until index.html is there too (docs/deployment.md)
+//   fetch     navigations to the app: network first; only this build's page is
+//             cached, as './' (never a JSON file or any other page someone opened);
+//             hashed files (*-<hash>.js/.wasm/.css): cache first (they never change);
+//             everything else (boot.js, mysteries/*.json): network first,
 //             the cached copy when the network is gone or too slow
 //   activate  drop the caches of older builds
 const BUILD = '__MYSTERIE_BUILD__';
 const FILES = ['./'];
+// The hashed wasm file of this build: this build's index.html names it
+// (data-wasm), an older or a foreign page does not.
+const PAGE_MARK = '__MYSTERIE_PAGE_MARK__';
 const CACHE = `mysterie-${BUILD}`;
 // Trunk's file hash is a 64-bit number in hex, without leading zeros.
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
@@ -19,13 +28,42 @@ const NETWORK_TIMEOUT_MS = 4000;
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const cache = await caches.open(CACHE);
       // 'no-cache': revalidate with the server, so the precache is this build, not an HTTP-cached older one.
-      await cache.addAll(FILES.map((file) => new Request(file, { cache: HASHED.test(file) ? 'default' : 'no-cache' })));
+      const page = await fetch(new Request('./', { cache: 'no-cache' }));
+      if (!(await isThisBuildsPage(page.clone()))) {
+        // Out-of-order deploy: index.html is not this build's yet. Fail the
+        // install; the browser tries again on a later visit.
+        throw new Error(`Mysterie sw: the page on the server is not build ${BUILD}; keeping the current version`);
+      }
+      const cache = await caches.open(CACHE);
+      try {
+        await cache.addAll(
+          FILES.filter((file) => file !== './').map(
+            (file) => new Request(file, { cache: HASHED.test(file) ? 'default' : 'no-cache' }),
+          ),
+        );
+        await cache.put('./', page);
+      } catch (err) {
+        await caches.delete(CACHE);
+        throw err;
+      }
       await self.skipWaiting();
     })(),
   );
 });
+
+/** Whether a response is this build's app page: HTML that names this build's wasm. */
+async function isThisBuildsPage(response) {
+  if (!response.ok) return false;
+  if (!(response.headers.get('Content-Type') || '').toLowerCase().startsWith('text/html')) return false;
+  return (await response.text()).includes(PAGE_MARK);
+}
+
+/** Whether a URL is the app's page: the worker's scope itself, or its index.html. */
+function isAppPage(url) {
+  const scope = new URL(self.registration.scope);
+  return url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`;
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -43,7 +81,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, './'));
+    event.respondWith(navigate(request, url));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else if (/\.(json|js|css|html)$/.test(url.pathname)) {
@@ -58,6 +96,21 @@ async function cacheFirst(request) {
   const response = await fetch(request);
   if (response.ok) (await caches.open(CACHE)).put(request, response.clone());
   return response;
+}
+
+/** A navigation: network first. Only this build's app page is cached (as './'). */
+async function navigate(request, url) {
+  const cache = await caches.open(CACHE);
+  const app = isAppPage(url);
+  const cached = app ? await cache.match('./') : await cache.match(request, { ignoreSearch: true });
+  try {
+    const response = await withTimeout(fetch(request), cached ? NETWORK_TIMEOUT_MS : 0);
+    if (app && (await isThisBuildsPage(response.clone()))) await cache.put('./', response.clone());
+    return response;
+  } catch (err) {
+    if (cached) return cached;
+    throw err;
+  }
 }
 
 async function networkFirst(request, fallbackKey) {

@@ -17,12 +17,10 @@ pub fn ClueCard(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let game = Game::use_context();
-    let Some((clue, speaker, portrait)) = game.scenario.with_value(|sc| {
-        sc.clue(&clue_id).map(|c| {
-            let speaker = c.speaker.as_deref().and_then(|s| sc.character(s)).cloned();
-            let portrait = speaker.as_ref().and_then(|s| portrait_of(sc, &s.id));
-            (c.clone(), speaker, portrait)
-        })
+    let Some((clue, speaker, portrait)) = game.with_clue(&clue_id, |sc, c| {
+        let speaker = c.speaker.as_deref().and_then(|s| sc.character(s)).cloned();
+        let portrait = speaker.as_ref().and_then(|s| portrait_of(sc, &s.id));
+        (c.clone(), speaker, portrait)
     }) else {
         return view! { <p class="clue-card">{format!("Onbekende aanwijzing {clue_id}")}</p> }.into_any();
     };

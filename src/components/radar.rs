@@ -11,18 +11,22 @@ use crate::domain::scenario::Bouwsteen;
 
 /// One line in the chart: a value 0–100 per bouwsteen (guide order), `None`
 /// where there is no value (that axis is skipped).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Series {
     pub label: String,
     pub values: [Option<f64>; 7],
     /// Drawn thicker and filled (a single team, or the network mean).
     pub emphasis: bool,
+    /// Drawn thin, grey and dashed: the background a highlighted team is read against.
+    pub muted: bool,
 }
 
 /// Colours with at least 3:1 contrast on white (WCAG 1.4.11), and dash patterns.
 const COLOURS: [&str; 8] = ["#1d4e5f", "#b3470f", "#6b2d8c", "#1f6b3a", "#a1161b", "#0b5cad", "#7a5a00", "#4a5260"];
 const DASHES: [&str; 4] = ["", "6 4", "2 3", "10 3 2 3"];
 const EMPHASIS_COLOUR: &str = "#1b1f24";
+/// Muted lines: grey (4.8:1 on white), dashed.
+const MUTED: (&str, &str) = ("#6b7280", "4 3");
 
 const RADIUS: f64 = 110.0;
 
@@ -50,12 +54,16 @@ fn path_of(points: &[(f64, f64)]) -> String {
 /// the id of a table elsewhere on the page that has them.
 #[component]
 pub fn Radar(
-    id: &'static str,
+    #[prop(into)] id: String,
     /// What the chart shows, for its title.
     title: String,
     series: Vec<Series>,
     #[prop(optional)] table: bool,
     #[prop(optional)] described_by: Option<&'static str>,
+    /// A small chart in a row of many (small multiples): no axis words, no
+    /// legend; the title is shown as its caption.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     // Leptos makes `<title>` an HTML element even inside <svg>, so the name is an aria-label.
     let desc_id = format!("{id}-grafiek-uitleg");
@@ -144,7 +152,7 @@ pub fn Radar(
                 .collect_view();
             view! {
                 <line class="radar-axis" x1="0" y1="0" x2=format!("{x:.1}") y2=format!("{y:.1}") />
-                {label}
+                {(!compact).then_some(label)}
             }
         })
         .collect_view();
@@ -155,12 +163,20 @@ pub fn Radar(
         .map(|s| {
             let (colour, dash) = if s.emphasis {
                 (EMPHASIS_COLOUR, "")
+            } else if s.muted {
+                MUTED
             } else {
                 plain += 1;
                 style_of(plain - 1)
             };
             let pts = points(&s.values);
-            let class = if s.emphasis { "radar-series emphasis" } else { "radar-series" };
+            let class = if s.emphasis {
+                "radar-series emphasis"
+            } else if s.muted {
+                "radar-series muted"
+            } else {
+                "radar-series"
+            };
             let shape = if pts.len() >= 3 {
                 view! {
                     <polygon
@@ -187,17 +203,25 @@ pub fn Radar(
         .collect_view();
 
     let mut plain = 0;
-    let legend = multi.then(|| {
+    let legend = (multi && !compact).then(|| {
         let items = series
             .iter()
             .map(|s| {
                 let (colour, dash) = if s.emphasis {
                     (EMPHASIS_COLOUR, "")
+                } else if s.muted {
+                    MUTED
                 } else {
                     plain += 1;
                     style_of(plain - 1)
                 };
-                let width = if s.emphasis { "4" } else { "2.5" };
+                let width = if s.emphasis {
+                    "4"
+                } else if s.muted {
+                    "1.5"
+                } else {
+                    "2.5"
+                };
                 view! {
                     <li>
                         <svg class="legend-swatch" viewBox="0 0 36 12" width="36" height="12" aria-hidden="true">
@@ -253,15 +277,14 @@ pub fn Radar(
         }
     });
 
+    let caption = compact.then(|| view! { <figcaption>{title.clone()}</figcaption> });
+    let (class, view_box) =
+        if compact { ("radar-mini", "-120 -120 240 240") } else { ("radar-chart", "-250 -150 500 300") };
+    let ring_labels = (!compact).then_some(ring_labels);
     view! {
         <figure class="radar">
-            <svg
-                class="radar-chart"
-                viewBox="-250 -150 500 300"
-                role="img"
-                aria-label=title.clone()
-                aria-describedby=described
-            >
+            {caption}
+            <svg class=class viewBox=view_box role="img" aria-label=title.clone() aria-describedby=described>
                 <desc id=desc_id>{description}</desc>
                 <g aria-hidden="true">{rings}{axes}{ring_labels}{lines}</g>
             </svg>

@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::link_map::{LinkMap, MapLink};
 use crate::components::radar::{Radar, Series};
 use crate::domain::results::TeamResult;
 use crate::domain::scenario::Bouwsteen;
@@ -27,7 +28,7 @@ pub fn ResultReport(result: TeamResult, actions: AnyView) -> impl IntoView {
         .map(|p| (p.bouwsteen, p.value))
         .collect();
     let radar_values: [Option<f64>; 7] = Bouwsteen::ALL.map(|b| r.profile_value(b).map(f64::from));
-    let series = vec![Series { label: r.team.name.clone(), values: radar_values, emphasis: true }];
+    let series = vec![Series { label: r.team.name.clone(), values: radar_values, emphasis: true, muted: false }];
 
     view! {
         <TeamFacts result=r.clone() />
@@ -39,8 +40,15 @@ pub fn ResultReport(result: TeamResult, actions: AnyView) -> impl IntoView {
                     <span class="score-max">" van 100"</span>
                 </p>
                 <ul class="small">
-                    <li>{format!("{} van {} kaarten goed gesorteerd", inv.sorted_right, inv.sortable)}</li>
+                    {if inv.open_sorting {
+                        view! { <li>"Eigen groepen gemaakt (de indeling telt niet mee)"</li> }.into_any()
+                    } else {
+                        view! { <li>{format!("{} van {} kaarten goed gesorteerd", inv.sorted_right, inv.sortable)}</li> }
+                            .into_any()
+                    }}
                     <li>{format!("{} van {} dwaalsporen aan de kant gelegd", inv.herrings_aside, inv.herrings)}</li>
+                    {(inv.aside_wrong > 0)
+                        .then(|| view! { <li>{format!("{} andere kaarten ook aan de kant gelegd", inv.aside_wrong)}</li> })}
                     <li>{format!("{} van {} kernaanwijzingen gevonden", inv.key_found, inv.key_total)}</li>
                     <li>{format!("{} van {} verbanden gelegd", inv.chains_found, inv.chains_total)}</li>
                     <li>{format!("{} van {} kaarten omgedraaid", inv.clues_revealed, inv.clues_total)}</li>
@@ -54,9 +62,28 @@ pub fn ResultReport(result: TeamResult, actions: AnyView) -> impl IntoView {
                     <span class="score-max">" van 100"</span>
                 </p>
                 <p>
-                    <strong>{format!("Niveau {} van 4: {}", sol.level.rank(), sol.level.label())}</strong>
+                    <strong>{format!("Niveau {} van 4: {}", r.level().rank(), r.level().label())}</strong>
                 </p>
-                <p class="small">{sol.level.explanation()}</p>
+                <p class="small">{r.level().explanation()}</p>
+                {r.trainer
+                    .clone()
+                    .map(|t| {
+                        let judged = if t.level == sol.level {
+                            "De trainer bevestigde dit niveau.".to_string()
+                        } else {
+                            format!(
+                                "Niveau volgens de trainer. De app gaf niveau {} ({}).",
+                                sol.level.rank(),
+                                sol.level.label(),
+                            )
+                        };
+                        view! {
+                            <p class="small trainer-verdict">
+                                {judged}
+                                {(!t.reason.is_empty()).then(|| format!(" Reden: {}", t.reason))}
+                            </p>
+                        }
+                    })}
                 <ul class="small">
                     <li>{format!("{} kernaanwijzingen in jullie antwoord", sol.key_cited)}</li>
                     <li>
@@ -128,6 +155,7 @@ pub fn ResultReport(result: TeamResult, actions: AnyView) -> impl IntoView {
         </div>
 
         <Debrief result=r.clone() />
+        {r.debrief.is_none().then(|| view! { <TeamLinks result=r.clone() /> })}
 
         <h2>"Jullie antwoord"</h2>
         <blockquote class="team-answer">{sol.answer.clone()}</blockquote>
@@ -308,23 +336,28 @@ fn Debrief(result: TeamResult) -> impl IntoView {
                 .map(|k| view! { <li>{format!("{} – {}", k.title, if k.found { "gevonden" } else { "gemist" })}</li> })
                 .collect_view()}
         </ul>
-        <h3>"Hoe het samenhangt"</h3>
-        <ul>
-            {d
-                .chains
-                .iter()
-                .map(|c| {
-                    view! {
-                        <li>
-                            <strong>{format!("{} → {}", c.from, c.to)}</strong>
-                            ": "
-                            {c.why.clone()}
-                            {c.linked.then(|| view! { <span class="small muted">" (dit verband legden jullie)"</span> })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+        <div class="chain-compare">
+            <section aria-labelledby="model-keten">
+                <h3 id="model-keten">"Hoe het samenhangt"</h3>
+                <ul>
+                    {d
+                        .chains
+                        .iter()
+                        .map(|c| {
+                            view! {
+                                <li>
+                                    <strong>{format!("{} → {}", c.from, c.to)}</strong>
+                                    ": "
+                                    {c.why.clone()}
+                                    {c.linked.then(|| view! { <span class="small muted">" (dit verband legden jullie)"</span> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+            <TeamLinks result=result.clone() />
+        </div>
 
         <h2>"Wat er echt gebeurde"</h2>
         {d.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
@@ -332,6 +365,40 @@ fn Debrief(result: TeamResult) -> impl IntoView {
         <ul>{d.discussion_questions.iter().map(|q| view! { <li>{q.clone()}</li> }).collect_view()}</ul>
     }
     .into_any()
+}
+
+/// The team's own links, as a list and as a link map.
+#[component]
+fn TeamLinks(result: TeamResult) -> impl IntoView {
+    let links = result.solution.links.clone();
+    let map: Vec<MapLink> =
+        links.iter().map(|l| MapLink { from: l.from.clone(), to: l.to.clone(), why: l.why.clone() }).collect();
+    view! {
+        <section class="team-links" aria-labelledby="team-verbanden">
+            <h3 id="team-verbanden">"Jullie verbanden"</h3>
+            {if links.is_empty() {
+                view! { <p class="muted">"Jullie legden geen verbanden."</p> }.into_any()
+            } else {
+                view! {
+                    <ul id="resultaat-verbanden" aria-label="Jullie verbanden als lijst">
+                        {links
+                            .into_iter()
+                            .map(|l| {
+                                view! {
+                                    <li>
+                                        {format!("{} → {}", l.from, l.to)}
+                                        {(!l.why.is_empty()).then(|| view! { <span class="link-why">{format!(": {}", l.why)}</span> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                    <LinkMap id="resultaat-kaart" links=Signal::stored(map) list_id="resultaat-verbanden" />
+                }
+                    .into_any()
+            }}
+        </section>
+    }
 }
 
 /// The team's answers to the statements, in a table.

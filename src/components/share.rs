@@ -13,18 +13,27 @@ use crate::route::Route;
 pub const PRIVACY: &str =
     "Alles blijft in deze browser. Er gaat niets naar een server, tenzij jullie zelf een bestand of link delen.";
 
+/// What a shared result holds, said next to [`PRIVACY`] where results are shared.
+pub const PRIVACY_CONTENTS: &str = "Een gedeeld resultaat (bestand, tabel of link) bevat: het mysterie en de datum, \
+     de teamnaam, de gemeente en de soort organisatie zoals jullie die invulden, de scores, jullie antwoord en \
+     reflectie in jullie eigen woorden, en de gekozen acties. Namen van teamleden zitten er alleen in als jullie \
+     dat kiezen.";
+
 #[component]
 pub fn SharePanel(result: Signal<TeamResult>) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let show_link = RwSignal::new(false);
+    // Off by default: a shared result carries no personal names unless the team chooses.
+    let with_names = RwSignal::new(false);
+    let shared = move || result.get().for_sharing(with_names.get());
     let link = move || {
-        results::to_link_payload(&result.get())
+        results::to_link_payload(&shared())
             .map(|payload| format!("{}{}", files::app_address(), Route::NetworkAdd(payload).href()))
     };
     let say = move |text: String| status.set(text);
 
     let download = move |kind: &'static str| {
-        let r = result.get_untracked();
+        let r = result.get_untracked().for_sharing(with_names.get_untracked());
         let (name, mime, text) = match kind {
             "json" => (format!("{}.json", r.file_stem()), "application/json", results::to_json(&r)),
             _ => {
@@ -52,6 +61,40 @@ pub fn SharePanel(result: Signal<TeamResult>) -> impl IntoView {
         <section class="share" aria-labelledby="delen-titel">
             <h2 id="delen-titel">"Bewaren en delen"</h2>
             <p class="privacy">{PRIVACY}</p>
+            <p class="small">{PRIVACY_CONTENTS}</p>
+            {move || {
+                let has_members = result.with(|r| !r.team.members.is_empty());
+                has_members
+                    .then(|| {
+                        view! {
+                            <div class="check share-names">
+                                <input
+                                    id="namen-meesturen"
+                                    type="checkbox"
+                                    prop:checked=move || with_names.get()
+                                    on:change=move |ev| with_names.set(event_target_checked(&ev))
+                                />
+                                <label for="namen-meesturen">"Namen van teamleden meesturen"</label>
+                            </div>
+                        }
+                    })
+            }}
+            <details class="share-contents" open>
+                <summary>"Wat zit er in het bestand of de link?"</summary>
+                <ul aria-label="Inhoud van een gedeeld resultaat">
+                    {move || {
+                        result
+                            .get()
+                            .shared_contents(with_names.get(), true)
+                            .into_iter()
+                            .map(|item| view! { <li>{item}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <p class="small muted">
+                    "De link laat de uitleg van het mysterie weg. Afdrukken laat zien wat op dit scherm staat, met namen."
+                </p>
+            </details>
             <div class="share-buttons">
                 <button type="button" class="button" on:click=move |_| files::print()>
                     "Afdrukken"

@@ -164,8 +164,10 @@ pub struct MemberLink {
 /// Why a member link cannot be used. [`LinkError::message`] says it in Dutch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
-    /// Too few or too many parts.
+    /// Too few parts.
     Shape,
+    /// More parts than a member link has.
+    TooLong,
     Mystery,
     Seed,
     Member,
@@ -178,6 +180,7 @@ impl LinkError {
     pub fn message(&self) -> String {
         let what = match self {
             LinkError::Shape => "Er ontbreekt een stuk van de link.",
+            LinkError::TooLong => "Er staat meer in de link dan er hoort: misschien is er iets achter geplakt.",
             LinkError::Mystery => "De naam van het mysterie in de link klopt niet.",
             LinkError::Seed => "De code van het schudden in de link klopt niet.",
             LinkError::Member => "Het spelernummer in de link klopt niet.",
@@ -220,8 +223,11 @@ impl MemberLink {
             }
             _ => None,
         };
-        if !(4..=5).contains(&parts.len()) {
+        if parts.len() < 4 {
             return Err(LinkError::Shape);
+        }
+        if parts.len() > 5 {
+            return Err(LinkError::TooLong);
         }
         let mystery = parts[0];
         if !is_id(mystery) {

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::scenario::{Phase, Role, Scenario};
+use super::scoring::SoloLevel;
 
 /// One team playing one mystery. Serialised as-is into localStorage (see
 /// `domain::saved`), so every field change is a saved-state format change.
@@ -37,7 +38,24 @@ pub struct Session {
     /// per role, by action text. A role with no chosen action is absent.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub chosen_actions: BTreeMap<Role, BTreeSet<String>>,
+    /// Result screen: the trainer's judgement of the SOLO level (the app's
+    /// level confirmed, or another one with a reason).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer: Option<TrainerVerdict>,
 }
+
+/// The trainer has the last word on the depth of the answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrainerVerdict {
+    pub level: SoloLevel,
+    /// One line; required when the level differs from the app's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+/// The longest reason a trainer gives, in characters (one line).
+pub const MAX_TRAINER_REASON_CHARS: usize = 200;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -57,19 +75,51 @@ pub struct Team {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "category")]
 pub enum Placement {
-    /// In the category with this id.
+    /// In the group with this id: one of the scenario's `categories` (guided
+    /// sorting) or one of the team's own [`Board::groups`] (open sorting).
     Category(String),
     /// Set aside as not relevant (a red herring, the team thinks).
     Aside,
 }
 
-/// A link the team made: clue `from` leads to clue `to`.
+/// A link the team made: clue `from` leads to clue `to`, optionally with the
+/// team's reason ("waarom") in its own words.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub from: String,
     pub to: String,
+    /// Why the one leads to the other; empty when the team gave no reason.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub why: String,
 }
+
+impl Link {
+    pub fn new(from: impl Into<String>, to: impl Into<String>) -> Link {
+        Link { from: from.into(), to: to.into(), why: String::new() }
+    }
+
+    /// Whether this link joins `a` and `b`, in either direction.
+    pub fn joins(&self, a: &str, b: &str) -> bool {
+        (self.from == a && self.to == b) || (self.from == b && self.to == a)
+    }
+}
+
+/// A group the team made itself (open sorting).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Made by the engine: `eigen-<n>`, or the id of the author's category
+    /// the team took over.
+    pub id: String,
+    /// The team's name for it.
+    pub name: String,
+}
+
+/// The longest group name, in characters.
+pub const MAX_GROUP_NAME_CHARS: usize = 40;
+/// The longest reason for a link, in characters.
+pub const MAX_LINK_REASON_CHARS: usize = 200;
 
 /// The team's sorting board ("Ordenen").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -79,8 +129,38 @@ pub struct Board {
     pub placements: BTreeMap<String, Placement>,
     /// Clues the team marked as key clues.
     pub key: BTreeSet<String>,
-    /// Links between clues, kept sorted and without duplicates.
-    pub links: BTreeSet<Link>,
+    /// Links between clues, sorted by (from, to), at most one per (from, to).
+    pub links: Vec<Link>,
+    /// Open sorting: the team's own groups, in the order they were made.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
+    /// Open sorting: the team asked to see how the author grouped the clues.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub grouping_shown: bool,
+}
+
+impl Board {
+    /// The link from `from` to `to` (this direction only).
+    pub fn link(&self, from: &str, to: &str) -> Option<&Link> {
+        self.links.iter().find(|l| l.from == from && l.to == to)
+    }
+
+    /// Whether `a` and `b` are linked, in either direction.
+    pub fn linked(&self, a: &str, b: &str) -> bool {
+        self.links.iter().any(|l| l.joins(a, b))
+    }
+
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// Add a link, or replace the reason of the same link; keeps the order.
+    fn put_link(&mut self, link: Link) {
+        match self.links.binary_search_by(|l| (l.from.as_str(), l.to.as_str()).cmp(&(&link.from, &link.to))) {
+            Ok(at) => self.links[at] = link,
+            Err(at) => self.links.insert(at, link),
+        }
+    }
 }
 
 /// The team's answer to the central question ("Oplossen").
@@ -134,14 +214,37 @@ pub enum Command {
     Unplace {
         clue: String,
     },
+    /// Open sorting: make a new, empty group with this name (Ordenen only).
+    AddGroup {
+        name: String,
+    },
+    /// Open sorting: give one of the team's groups another name (Ordenen only).
+    RenameGroup {
+        group: String,
+        name: String,
+    },
+    /// Open sorting: remove one of the team's groups; its cards go back to the
+    /// unsorted pile (Ordenen only).
+    RemoveGroup {
+        group: String,
+    },
+    /// Open sorting: show the author's grouping as a hint ("zo deelde een
+    /// ander het in"). Free, and it does not change the score (Ordenen only).
+    ShowGrouping,
+    /// Open sorting: take over the author's groups (names only, no cards) as
+    /// the team's own groups, next to the ones the team made (Ordenen only).
+    AdoptGrouping,
     /// Mark or unmark an uncovered, not-aside clue as key clue (Ordenen only).
     ToggleKey {
         clue: String,
     },
-    /// Link two different uncovered clues (Ordenen or Oplossen). Idempotent.
+    /// Link two different uncovered clues (Ordenen or Oplossen), with an
+    /// optional reason. Linking the same two clues again replaces the reason.
     AddLink {
         from: String,
         to: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        why: String,
     },
     RemoveLink {
         from: String,
@@ -165,6 +268,15 @@ pub enum Command {
         question: String,
         text: String,
     },
+    /// The trainer confirms the app's SOLO level or gives another one, with a
+    /// one-line reason (required for another level). Resultaat only.
+    JudgeLevel {
+        level: SoloLevel,
+        #[serde(default)]
+        reason: String,
+    },
+    /// The trainer takes the judgement back: the app's level counts again.
+    ClearJudgement,
     /// Commit to (or drop) one of the scenario's suggested actions for a role,
     /// by its text (Resultaat only). Idempotent.
     ChooseAction {
@@ -194,9 +306,23 @@ pub enum GameError {
     NoMoreRounds,
     /// A clue cannot be linked to itself.
     SelfLink,
+    /// The reason for a link is longer than [`MAX_LINK_REASON_CHARS`].
+    ReasonTooLong,
+    /// The trainer chose another level than the app's without a reason, or a
+    /// reason longer than [`MAX_TRAINER_REASON_CHARS`].
+    TrainerReason(&'static str),
+    /// A group name is empty, too long, or the team already has a group by that name.
+    GroupName(&'static str),
+    /// The command belongs to the other way of sorting (open or guided).
+    SortingMode,
     ScaleOutOfRange(u8),
     /// Advance was refused; the reason says what is missing.
     CannotAdvance(&'static str),
+    /// The explanation has `words` words, fewer than
+    /// [`MIN_EXPLANATION_WORDS`](super::scoring::MIN_EXPLANATION_WORDS): it cannot be handed in yet.
+    ExplanationTooShort {
+        words: usize,
+    },
     CannotGoBack,
 }
 
@@ -207,6 +333,9 @@ const NEED_CITED: &str = "Kies eerst minstens één aanwijzing voor jullie antwo
 const NEED_TEXT: &str = "Schrijf eerst jullie verklaring in eigen woorden.";
 const NEED_STATEMENTS: &str = "Geef eerst bij elke stelling een antwoord.";
 const GAME_OVER: &str = "Dit is de laatste fase. Het spel is klaar.";
+const GROUP_NAME_EMPTY: &str = "Geef de groep een naam.";
+const GROUP_NAME_LONG: &str = "Die naam is te lang. Houd het bij hoogstens 40 tekens.";
+const GROUP_NAME_TAKEN: &str = "Jullie hebben al een groep met die naam. Kies een andere naam.";
 
 impl GameError {
     /// A short Dutch sentence for the player.
@@ -226,8 +355,25 @@ impl GameError {
             GameError::HintUsed(_) => "Deze hint hebben jullie al gevraagd.".to_string(),
             GameError::NoMoreRounds => "Er is geen volgende ronde. Dit is de laatste ronde.".to_string(),
             GameError::SelfLink => "Je kunt een aanwijzing niet met zichzelf verbinden.".to_string(),
+            GameError::ReasonTooLong => {
+                format!("Schrijf het waarom korter: hoogstens {MAX_LINK_REASON_CHARS} tekens.")
+            }
+            GameError::GroupName(reason) => (*reason).to_string(),
+            GameError::TrainerReason(reason) => (*reason).to_string(),
+            GameError::SortingMode => {
+                "Bij dit mysterie sorteren jullie in de groepen die al klaarstaan. Eigen groepen kunnen hier niet."
+                    .to_string()
+            }
             GameError::ScaleOutOfRange(v) => format!("Kies een getal van 1 tot en met 5 (niet {v})."),
             GameError::CannotAdvance(reason) => (*reason).to_string(),
+            GameError::ExplanationTooShort { words } => {
+                let min = super::scoring::MIN_EXPLANATION_WORDS;
+                let counted = if *words == 1 { "1 woord".to_string() } else { format!("{words} woorden") };
+                format!(
+                    "Jullie uitleg telt nu {counted}. Schrijf er minstens {min}, in hele zinnen: \
+                     wat is er gebeurd, en waarom?"
+                )
+            }
             GameError::CannotGoBack => "Vanuit deze fase kun je niet terug.".to_string(),
         }
     }
@@ -269,6 +415,7 @@ impl Session {
             timer: None,
             facilitator: false,
             chosen_actions: BTreeMap::new(),
+            trainer: None,
         }
     }
 
@@ -302,12 +449,8 @@ impl Session {
             }
             Command::RevealNext => {
                 self.require_phase(&[Phase::Onderzoeken])?;
-                let next = scenario
-                    .clues
-                    .iter()
-                    .find(|c| self.is_available(scenario, &c.id))
-                    .ok_or_else(|| GameError::NotAvailable(String::new()))?;
-                self.revealed.push(next.id.clone());
+                let next = self.available(scenario).into_iter().next();
+                self.revealed.push(next.ok_or_else(|| GameError::NotAvailable(String::new()))?);
             }
             Command::NextRound => {
                 self.require_phase(&[Phase::Onderzoeken])?;
@@ -330,7 +473,7 @@ impl Session {
                 self.require_phase(&[Phase::Ordenen])?;
                 self.require_revealed(scenario, &clue)?;
                 if let Placement::Category(category) = &placement {
-                    if scenario.category(category).is_none() {
+                    if !self.group_exists(scenario, category) {
                         return Err(GameError::UnknownCategory(category.clone()));
                     }
                 }
@@ -344,6 +487,49 @@ impl Session {
                 self.require_revealed(scenario, &clue)?;
                 self.board.placements.remove(&clue);
             }
+            Command::AddGroup { name } => {
+                self.require_open_sorting(scenario)?;
+                let name = self.group_name(&name, None)?;
+                let id =
+                    (1..).map(|n| format!("eigen-{n}")).find(|id| self.board.group(id).is_none()).unwrap_or_default();
+                self.board.groups.push(Group { id, name });
+            }
+            Command::RenameGroup { group, name } => {
+                self.require_open_sorting(scenario)?;
+                if self.board.group(&group).is_none() {
+                    return Err(GameError::UnknownCategory(group));
+                }
+                let name = self.group_name(&name, Some(&group))?;
+                if let Some(found) = self.board.groups.iter_mut().find(|g| g.id == group) {
+                    found.name = name;
+                }
+            }
+            Command::RemoveGroup { group } => {
+                self.require_open_sorting(scenario)?;
+                if self.board.group(&group).is_none() {
+                    return Err(GameError::UnknownCategory(group));
+                }
+                self.board.groups.retain(|g| g.id != group);
+                self.board.placements.retain(|_, p| *p != Placement::Category(group.clone()));
+            }
+            Command::ShowGrouping => {
+                self.require_open_sorting(scenario)?;
+                self.board.grouping_shown = true;
+            }
+            Command::AdoptGrouping => {
+                self.require_open_sorting(scenario)?;
+                let taken = |board: &Board, c: &super::scenario::Category| {
+                    board.group(&c.id).is_some()
+                        || board.groups.iter().any(|g| g.name.to_lowercase() == c.name.trim().to_lowercase())
+                };
+                for category in &scenario.categories {
+                    if !taken(&self.board, category) && !category.name.trim().is_empty() {
+                        let name = self.free_group_name(category.name.trim());
+                        self.board.groups.push(Group { id: category.id.clone(), name });
+                    }
+                }
+                self.board.grouping_shown = true;
+            }
             Command::ToggleKey { clue } => {
                 self.require_phase(&[Phase::Ordenen])?;
                 self.require_revealed(scenario, &clue)?;
@@ -354,7 +540,7 @@ impl Session {
                     self.board.key.insert(clue);
                 }
             }
-            Command::AddLink { from, to } => {
+            Command::AddLink { from, to, why } => {
                 self.require_phase(&[Phase::Ordenen, Phase::Oplossen])?;
                 require_clue(scenario, &from)?;
                 require_clue(scenario, &to)?;
@@ -363,13 +549,17 @@ impl Session {
                 }
                 self.require_revealed(scenario, &from)?;
                 self.require_revealed(scenario, &to)?;
-                self.board.links.insert(Link { from, to });
+                let why = why.split_whitespace().collect::<Vec<_>>().join(" ");
+                if why.chars().count() > MAX_LINK_REASON_CHARS {
+                    return Err(GameError::ReasonTooLong);
+                }
+                self.board.put_link(Link { from, to, why });
             }
             Command::RemoveLink { from, to } => {
                 self.require_phase(&[Phase::Ordenen, Phase::Oplossen])?;
                 require_clue(scenario, &from)?;
                 require_clue(scenario, &to)?;
-                self.board.links.remove(&Link { from, to });
+                self.board.links.retain(|l| !(l.from == from && l.to == to));
             }
             Command::ToggleAnswerClue { clue } => {
                 self.require_phase(&[Phase::Oplossen])?;
@@ -401,6 +591,24 @@ impl Session {
                 }
                 self.reflection.open.insert(question, text);
             }
+            Command::JudgeLevel { level, reason } => {
+                self.require_phase(&[Phase::Resultaat])?;
+                let reason = reason.split_whitespace().collect::<Vec<_>>().join(" ");
+                let app = super::scoring::score(scenario, self).solution.level;
+                if level != app && reason.is_empty() {
+                    return Err(GameError::TrainerReason(
+                        "Schrijf in één regel waarom u een ander niveau kiest dan de app.",
+                    ));
+                }
+                if reason.chars().count() > MAX_TRAINER_REASON_CHARS {
+                    return Err(GameError::TrainerReason("Houd de reden kort: hoogstens 200 tekens."));
+                }
+                self.trainer = Some(TrainerVerdict { level, reason });
+            }
+            Command::ClearJudgement => {
+                self.require_phase(&[Phase::Resultaat])?;
+                self.trainer = None;
+            }
             Command::ChooseAction { role, action, chosen } => {
                 self.require_phase(&[Phase::Resultaat])?;
                 if !has_action(scenario, role, &action) {
@@ -422,8 +630,13 @@ impl Session {
 
     /// Clues that can be uncovered now: not yet uncovered, `unlock.round <=
     /// self.round`, and every clue in `unlock.after` uncovered. Scenario order.
+    ///
+    /// Linear in the number of clues: one set of the uncovered ids, no lookup
+    /// per clue (this runs on every reveal; a scan per clue made a
+    /// 13,000-clue mystery block for seconds, see docs/performance.md).
     pub fn available(&self, scenario: &Scenario) -> Vec<String> {
-        scenario.clues.iter().filter(|c| self.is_available(scenario, &c.id)).map(|c| c.id.clone()).collect()
+        let revealed = self.revealed_set();
+        scenario.clues.iter().filter(|c| self.clue_available(c, &revealed)).map(|c| c.id.clone()).collect()
     }
 
     pub fn is_revealed(&self, clue: &str) -> bool {
@@ -432,7 +645,12 @@ impl Session {
 
     /// Clues not uncovered and not yet available (still hidden behind a round or other clues).
     pub fn locked_count(&self, scenario: &Scenario) -> usize {
-        scenario.clues.iter().filter(|c| !self.is_revealed(&c.id) && !self.is_available(scenario, &c.id)).count()
+        let revealed = self.revealed_set();
+        scenario
+            .clues
+            .iter()
+            .filter(|c| !revealed.contains(c.id.as_str()) && !self.clue_available(c, &revealed))
+            .count()
     }
 
     /// Hints of the current phase the team has not asked for yet, scenario order.
@@ -459,7 +677,8 @@ impl Session {
     /// Whether [`Command::Advance`] would succeed, and if not, why (Dutch).
     /// Rules: Intro -> always. Onderzoeken -> at least one clue uncovered.
     /// Ordenen -> every uncovered clue placed (in a category or aside).
-    /// Oplossen -> at least one cited clue and a non-empty explanation.
+    /// Oplossen -> at least one cited clue and an explanation of at least
+    /// [`MIN_EXPLANATION_WORDS`](super::scoring::MIN_EXPLANATION_WORDS) words.
     /// Reflecteren -> every statement answered. Resultaat -> never.
     pub fn can_advance(&self, scenario: &Scenario) -> Result<(), GameError> {
         let missing = match self.phase {
@@ -472,6 +691,10 @@ impl Session {
                 } else if self.answer.text.trim().is_empty() {
                     Some(NEED_TEXT)
                 } else {
+                    let words = super::scoring::word_count(&self.answer.text);
+                    if words < super::scoring::MIN_EXPLANATION_WORDS {
+                        return Err(GameError::ExplanationTooShort { words });
+                    }
                     None
                 }
             }
@@ -531,10 +754,19 @@ impl Session {
                 return Err(format!("de aanwijzing \"{id}\" is twee keer ontdekt"));
             }
         }
+        let mut seen = BTreeSet::new();
+        for group in &self.board.groups {
+            if !scenario.sorting.is_open() {
+                return Err(format!("de eigen groep \"{}\" past niet bij dit mysterie", group.name));
+            }
+            if !seen.insert(group.id.as_str()) || group.name.trim().is_empty() {
+                return Err(format!("de groep \"{}\" staat er twee keer of heeft geen naam", group.id));
+            }
+        }
         for (id, placement) in &self.board.placements {
             revealed_clue(id, "op het bord")?;
             if let Placement::Category(category) = placement {
-                if scenario.category(category).is_none() {
+                if !self.group_exists(scenario, category) {
                     return Err(format!("de groep \"{category}\" bestaat niet meer"));
                 }
             }
@@ -542,9 +774,15 @@ impl Session {
         for id in &self.board.key {
             revealed_clue(id, "kernaanwijzing")?;
         }
-        for link in &self.board.links {
+        for (i, link) in self.board.links.iter().enumerate() {
             revealed_clue(&link.from, "verbinding")?;
             revealed_clue(&link.to, "verbinding")?;
+            if i > 0 && (&self.board.links[i - 1].from, &self.board.links[i - 1].to) >= (&link.from, &link.to) {
+                return Err(format!("het verband \"{}\" naar \"{}\" staat er twee keer", link.from, link.to));
+            }
+            if link.why.chars().count() > MAX_LINK_REASON_CHARS {
+                return Err(format!("het waarom bij het verband \"{}\" naar \"{}\" is te lang", link.from, link.to));
+            }
         }
         for id in &self.answer.clues {
             revealed_clue(id, "antwoord")?;
@@ -582,11 +820,84 @@ impl Session {
     }
 
     fn is_available(&self, scenario: &Scenario, clue: &str) -> bool {
-        scenario.clue(clue).is_some_and(|c| {
-            !self.is_revealed(&c.id)
-                && c.unlock.round <= self.round
-                && c.unlock.after.iter().all(|a| self.is_revealed(a))
-        })
+        scenario.clue(clue).is_some_and(|c| self.clue_available(c, &self.revealed_set()))
+    }
+
+    /// The uncovered clue ids as a set, for lookups in loops over all clues.
+    fn revealed_set(&self) -> std::collections::HashSet<&str> {
+        self.revealed.iter().map(String::as_str).collect()
+    }
+
+    fn clue_available(&self, c: &super::scenario::Clue, revealed: &std::collections::HashSet<&str>) -> bool {
+        !revealed.contains(c.id.as_str())
+            && c.unlock.round <= self.round
+            && c.unlock.after.iter().all(|a| revealed.contains(a.as_str()))
+    }
+
+    /// Whether `id` is a group cards can be placed in: one of the author's
+    /// categories (guided sorting) or one of the team's groups (open sorting).
+    pub fn group_exists(&self, scenario: &Scenario, id: &str) -> bool {
+        if scenario.sorting.is_open() {
+            self.board.group(id).is_some()
+        } else {
+            scenario.category(id).is_some()
+        }
+    }
+
+    /// The groups of the board in order, as (id, name): the author's
+    /// categories (guided sorting) or the team's own groups (open sorting).
+    pub fn board_groups(&self, scenario: &Scenario) -> Vec<(String, String)> {
+        if scenario.sorting.is_open() {
+            self.board.groups.iter().map(|g| (g.id.clone(), g.name.clone())).collect()
+        } else {
+            scenario.categories.iter().map(|c| (c.id.clone(), c.name.clone())).collect()
+        }
+    }
+
+    /// `name` cut to [`MAX_GROUP_NAME_CHARS`], with " (2)", " (3)"… when the
+    /// team already has a group by that name.
+    fn free_group_name(&self, name: &str) -> String {
+        let cut = |limit: usize| name.chars().take(limit).collect::<String>().trim_end().to_string();
+        let taken =
+            |candidate: &str| self.board.groups.iter().any(|g| g.name.to_lowercase() == candidate.to_lowercase());
+        let first = cut(MAX_GROUP_NAME_CHARS);
+        if !taken(&first) {
+            return first;
+        }
+        (2..)
+            .map(|n| {
+                let suffix = format!(" ({n})");
+                format!("{}{suffix}", cut(MAX_GROUP_NAME_CHARS - suffix.chars().count()))
+            })
+            .find(|candidate| !taken(candidate))
+            .unwrap_or(first)
+    }
+
+    /// Ordenen with open sorting.
+    fn require_open_sorting(&self, scenario: &Scenario) -> Result<(), GameError> {
+        self.require_phase(&[Phase::Ordenen])?;
+        if scenario.sorting.is_open() {
+            Ok(())
+        } else {
+            Err(GameError::SortingMode)
+        }
+    }
+
+    /// A group name, trimmed with inner whitespace collapsed: not empty, not
+    /// too long, and not the name of another group of the team (any case).
+    fn group_name(&self, name: &str, except: Option<&str>) -> Result<String, GameError> {
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            return Err(GameError::GroupName(GROUP_NAME_EMPTY));
+        }
+        if name.chars().count() > MAX_GROUP_NAME_CHARS {
+            return Err(GameError::GroupName(GROUP_NAME_LONG));
+        }
+        let lower = name.to_lowercase();
+        if self.board.groups.iter().any(|g| Some(g.id.as_str()) != except && g.name.to_lowercase() == lower) {
+            return Err(GameError::GroupName(GROUP_NAME_TAKEN));
+        }
+        Ok(name)
     }
 
     fn require_phase(&self, allowed: &[Phase]) -> Result<(), GameError> {

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use super::results::TeamResult;
-use super::scenario::{Bouwsteen, Perspective, Role};
+use super::scenario::{Bouwsteen, Perspective, QuestionTopic, Role};
 
 /// Mean and spread of some values.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -50,7 +50,7 @@ pub struct BouwsteenStats {
 pub struct ChosenAction {
     pub role: Role,
     pub text: String,
-    /// Team labels (see [`team_label`]), in result order, each once.
+    /// Team labels (see [`labels`]), in result order, each once.
     pub teams: Vec<String>,
 }
 
@@ -78,6 +78,11 @@ pub struct Summary {
     pub solution: Option<Stats>,
     /// Per perspective of the perspectiefcirkel: how many teams' answers cover it.
     pub perspectives: Vec<(Perspective, usize)>,
+    /// Teams per SOLO level 0..=4, by the level that counts (the trainer's
+    /// where present, see [`TeamResult::level`]).
+    pub levels: [usize; 5],
+    /// How many of the teams' levels a trainer confirmed or changed.
+    pub judged: usize,
     /// Only bouwstenen with at least one chosen action, in guide order.
     pub actions: Vec<ActionGroup>,
 }
@@ -121,6 +126,8 @@ pub fn summarise(results: &[TeamResult]) -> Summary {
         investigation: scores(|r| r.investigation.score),
         solution: scores(|r| r.solution.score),
         perspectives,
+        levels: std::array::from_fn(|rank| results.iter().filter(|r| r.level().rank() as usize == rank).count()),
+        judged: results.iter().filter(|r| r.trainer.is_some()).count(),
         actions: group_actions(results),
     }
 }
@@ -129,8 +136,7 @@ pub fn summarise(results: &[TeamResult]) -> Summary {
 /// (same role and text) chosen by several teams is listed once with every team.
 pub fn group_actions(results: &[TeamResult]) -> Vec<ActionGroup> {
     let mut groups: BTreeMap<Bouwsteen, Vec<ChosenAction>> = BTreeMap::new();
-    for (index, result) in results.iter().enumerate() {
-        let label = team_label(result, index);
+    for (result, label) in results.iter().zip(labels(results)) {
         for (role, action) in result.chosen_actions() {
             let list = groups.entry(action.bouwsteen).or_default();
             match list.iter_mut().find(|a| a.role == role && a.text == action.text) {
@@ -165,11 +171,45 @@ pub fn team_label(result: &TeamResult, index: usize) -> String {
     }
 }
 
-/// The results without team names and member names: team `i` (0-based, in
-/// the order given) becomes "Team i+1". Municipality and organisation type
-/// stay, since the filters need them. Free text the teams wrote (answers)
-/// is not changed: names inside it cannot be found reliably.
+/// The results with nothing left that names a team, a person or a place the
+/// teams wrote in, for showing or exporting when "Namen weghalen" is on.
+/// Every label, list, chart, table and export of the network view is made from
+/// this output, so anonymising happens once, here:
+///
+/// - team `i` (0-based, in the order given) is named "Team i+1";
+/// - member names are dropped;
+/// - each municipality becomes "Gemeente A", "Gemeente B", … in order of first
+///   appearance (the same municipality, ignoring case and surrounding spaces,
+///   gets the same letter), so teams from one place can still be compared and
+///   filtered;
+/// - in every text the teams wrote themselves (organisation type, the answer
+///   to the central question, the reasons of their links, the trainer's reason,
+///   the open reflection answers) each known team
+///   name, member name and municipality of the whole set is replaced, as a
+///   whole word and ignoring case: a member name by "[naam]", a team name by
+///   that team's new name, a municipality by its new name.
+///
+/// Texts copied from the mystery (titles, statements, actions, debrief) are not
+/// changed. Other names a team wrote in its answers (a resident, a street) are
+/// not known to the app and stay: the page says so.
 pub fn anonymise(results: &[TeamResult]) -> Vec<TeamResult> {
+    let places = municipality_pseudonyms(results);
+    let place_of = |m: &str| places.iter().find(|(real, _)| same(real, m)).map(|(_, p)| p.clone());
+    // Longest first, so "Team Noord" is replaced before a member called "Noord".
+    let mut replacements: Vec<(Vec<char>, String)> = Vec::new();
+    for (i, r) in results.iter().enumerate() {
+        replacements.push((lower_chars(&r.team.name), format!("Team {}", i + 1)));
+        for member in &r.team.members {
+            replacements.push((lower_chars(member), "[naam]".to_string()));
+        }
+    }
+    for (real, pseudonym) in &places {
+        replacements.push((lower_chars(real), pseudonym.clone()));
+    }
+    replacements.retain(|(needle, _)| worth_scrubbing(needle));
+    replacements.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+    let scrub = |text: &str| scrub_names(text, &replacements);
+
     results
         .iter()
         .enumerate()
@@ -177,9 +217,154 @@ pub fn anonymise(results: &[TeamResult]) -> Vec<TeamResult> {
             let mut r = r.clone();
             r.team.name = format!("Team {}", i + 1);
             r.team.members.clear();
+            r.team.municipality = r.team.municipality.as_deref().and_then(place_of);
+            r.team.organisation_type = r.team.organisation_type.as_deref().map(scrub);
+            r.solution.answer = scrub(&r.solution.answer);
+            for link in &mut r.solution.links {
+                link.why = scrub(&link.why);
+            }
+            if let Some(trainer) = &mut r.trainer {
+                trainer.reason = scrub(&trainer.reason);
+            }
+            for answer in &mut r.reflection.open_answers {
+                answer.answer = scrub(&answer.answer);
+            }
             r
         })
         .collect()
+}
+
+/// (municipality as first written, "Gemeente A"…), in order of first appearance.
+fn municipality_pseudonyms(results: &[TeamResult]) -> Vec<(String, String)> {
+    let mut places: Vec<(String, String)> = Vec::new();
+    for r in results {
+        if let Some(m) = r.team.municipality.as_deref().map(str::trim).filter(|m| !m.is_empty()) {
+            if !places.iter().any(|(real, _)| same(real, m)) {
+                let pseudonym = format!("Gemeente {}", letters(places.len()));
+                places.push((m.to_string(), pseudonym));
+            }
+        }
+    }
+    places
+}
+
+/// 0 -> "A", 25 -> "Z", 26 -> "AA", 27 -> "AB", … (as spreadsheet columns).
+pub fn letters(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        n -= 1;
+        out.push(char::from(b'A' + (n % 26) as u8));
+        n /= 26;
+    }
+    out.iter().rev().collect()
+}
+
+/// One lowercase char per char, so positions in the lowered text match the original.
+fn lower_one(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+fn lower_chars(text: &str) -> Vec<char> {
+    text.trim().chars().map(lower_one).collect()
+}
+
+/// Names too short or too common to find as a word: a name of one letter, or
+/// the default team name "Team" (replacing the word "team" everywhere would
+/// garble the answers without hiding anyone).
+fn worth_scrubbing(needle: &[char]) -> bool {
+    let text: String = needle.iter().collect();
+    needle.iter().filter(|c| c.is_alphanumeric()).count() >= 2 && text != "team"
+}
+
+/// Replace every whole-word occurrence (ignoring case) of each needle in `text`.
+fn scrub_names(text: &str, replacements: &[(Vec<char>, String)]) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let lower: Vec<char> = chars.iter().map(|&c| lower_one(c)).collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    'outer: while i < chars.len() {
+        let boundary_before = i == 0 || !chars[i - 1].is_alphanumeric();
+        if boundary_before {
+            for (needle, replacement) in replacements {
+                let end = i + needle.len();
+                if end <= chars.len()
+                    && lower[i..end] == needle[..]
+                    && (end == chars.len() || !chars[end].is_alphanumeric())
+                {
+                    out.push_str(replacement);
+                    i = end;
+                    continue 'outer;
+                }
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Labels for the teams in `shown` (see [`team_label`]), made unique with the
+/// date where two are the same. Pass anonymised results to get anonymous labels.
+pub fn labels(shown: &[TeamResult]) -> Vec<String> {
+    let plain: Vec<String> = shown.iter().enumerate().map(|(i, r)| team_label(r, i)).collect();
+    plain
+        .iter()
+        .zip(shown)
+        .map(|(label, r)| {
+            if plain.iter().filter(|l| *l == label).count() > 1 {
+                format!("{label}, {}", r.display_date())
+            } else {
+                label.clone()
+            }
+        })
+        .collect()
+}
+
+/// One open reflection question with every team's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenQuestion {
+    pub topic: QuestionTopic,
+    pub question: String,
+    /// (team label, answer) in result order; the answer is empty when the
+    /// team left it open.
+    pub answers: Vec<(String, String)>,
+}
+
+impl OpenQuestion {
+    /// What the question is about, as the network view heads it.
+    pub fn topic_label(&self) -> &'static str {
+        match self.topic {
+            QuestionTopic::Praktijk => "Over de praktijk",
+            QuestionTopic::Samenwerking => "Over het samenwerken in het spel",
+        }
+    }
+}
+
+/// The teams' open reflection answers, per question (questions in order of
+/// first appearance; the same question text in several results is one
+/// question). Labels as [`labels`] gives them.
+pub fn open_answers(shown: &[TeamResult]) -> Vec<OpenQuestion> {
+    let names = labels(shown);
+    let mut questions: Vec<OpenQuestion> = Vec::new();
+    for (result, label) in shown.iter().zip(&names) {
+        for answer in &result.reflection.open_answers {
+            let entry = (label.clone(), answer.answer.trim().to_string());
+            match questions.iter_mut().find(|q| same(&q.question, &answer.question)) {
+                Some(q) => q.answers.push(entry),
+                None => questions.push(OpenQuestion {
+                    topic: answer.topic,
+                    question: answer.question.trim().to_string(),
+                    answers: vec![entry],
+                }),
+            }
+        }
+    }
+    questions
 }
 
 /// What to show: `None` in a field means "all".
@@ -191,6 +376,10 @@ pub struct Filter {
     pub municipality: Option<String>,
     /// An organisation type, compared the same way.
     pub organisation_type: Option<String>,
+    /// A day, "yyyy-mm-dd": results created that day.
+    pub date: Option<String>,
+    /// A session id (as on the trainer console): results played in that session.
+    pub session: Option<String>,
 }
 
 fn same(a: &str, b: &str) -> bool {
@@ -206,6 +395,8 @@ impl Filter {
         self.mystery.as_ref().is_none_or(|m| *m == result.mystery.id)
             && field(&self.municipality, &result.team.municipality)
             && field(&self.organisation_type, &result.team.organisation_type)
+            && self.date.as_ref().is_none_or(|d| result.day() == Some(d.as_str()))
+            && self.session.as_ref().is_none_or(|id| result.session.as_ref().is_some_and(|s| s.id == *id))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -226,12 +417,19 @@ pub struct FilterOptions {
     /// Distinct without case; the first spelling seen is shown. Sorted.
     pub municipalities: Vec<String>,
     pub organisation_types: Vec<String>,
+    /// ("yyyy-mm-dd", "dd-mm-yyyy"), newest first.
+    pub dates: Vec<(String, String)>,
+    /// (session id, "Sessie k3x9a1 (dd-mm-yyyy)"), newest first.
+    pub sessions: Vec<(String, String)>,
 }
 
 pub fn filter_options(results: &[TeamResult]) -> FilterOptions {
     let mut mysteries: Vec<(String, String)> = Vec::new();
     let mut municipalities: Vec<String> = Vec::new();
     let mut organisation_types: Vec<String> = Vec::new();
+    let mut dates: Vec<(String, String)> = Vec::new();
+    // (day, id, label) so the newest session comes first.
+    let mut sessions: Vec<(String, String, String)> = Vec::new();
     let add = |list: &mut Vec<String>, value: &Option<String>| {
         if let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             if !list.iter().any(|x| same(x, v)) {
@@ -245,15 +443,151 @@ pub fn filter_options(results: &[TeamResult]) -> FilterOptions {
         }
         add(&mut municipalities, &r.team.municipality);
         add(&mut organisation_types, &r.team.organisation_type);
+        if let Some(day) = r.day() {
+            if !dates.iter().any(|(d, _)| d == day) {
+                dates.push((day.to_string(), r.display_date()));
+            }
+        }
+        if let Some(session) = &r.session {
+            if !sessions.iter().any(|(_, id, _)| *id == session.id) {
+                let day = r.day().unwrap_or_default().to_string();
+                sessions.push((day, session.id.clone(), session_label(&session.id, r)));
+            }
+        }
     }
+    sessions.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let sessions = sessions.into_iter().map(|(_, id, label)| (id, label)).collect();
+    dates.sort_by(|a, b| b.0.cmp(&a.0));
     mysteries.sort_by_key(|m| m.1.to_lowercase());
     municipalities.sort_by_key(|m| m.to_lowercase());
     organisation_types.sort_by_key(|m| m.to_lowercase());
-    FilterOptions { mysteries, municipalities, organisation_types }
+    FilterOptions { mysteries, municipalities, organisation_types, dates, sessions }
+}
+
+/// How a session is named in filters and groups: its id as the console shows
+/// it, with the day of the result ("Sessie k3x9a1 (06-12-2026)").
+fn session_label(id: &str, result: &TeamResult) -> String {
+    match result.day() {
+        Some(_) => format!("Sessie {id} ({})", result.display_date()),
+        None => format!("Sessie {id}"),
+    }
 }
 
 /// A number with `decimals` decimals and a decimal comma, as Dutch readers
 /// expect: 62.5 -> "62,5".
 pub fn format_decimal(value: f64, decimals: usize) -> String {
     format!("{value:.decimals$}").replace('.', ",")
+}
+
+/// One screen of the presentation mode: one chart or one list at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slide {
+    /// Every team's profile with the group mean.
+    Profiles,
+    /// One team (index into the teams shown) over the group mean.
+    Team(usize),
+    /// The mean, spread and range per bouwsteen.
+    PerBouwsteen,
+    /// One open question (index into [`open_answers`]) with every team's answer.
+    Question(usize),
+    /// The chosen actions per bouwsteen.
+    Actions,
+}
+
+/// The presentation, in order: all profiles, each team over the mean (when
+/// there is more than one), the table per bouwsteen, each open question, the
+/// chosen actions (when any). Nothing for no teams.
+pub fn slides(teams: usize, questions: usize, has_actions: bool) -> Vec<Slide> {
+    if teams == 0 {
+        return Vec::new();
+    }
+    let mut out = vec![Slide::Profiles];
+    if teams > 1 {
+        out.extend((0..teams).map(Slide::Team));
+    }
+    out.push(Slide::PerBouwsteen);
+    out.extend((0..questions).map(Slide::Question));
+    if has_actions {
+        out.push(Slide::Actions);
+    }
+    out
+}
+
+/// What to group the teams by in the "Per groep" table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GroupBy {
+    #[default]
+    Nothing,
+    /// The day the result was made.
+    Date,
+    /// The municipality (anonymised when the results are).
+    Municipality,
+    /// The session of the trainer console the result came back to.
+    Session,
+}
+
+impl GroupBy {
+    pub const ALL: [GroupBy; 4] = [GroupBy::Nothing, GroupBy::Date, GroupBy::Municipality, GroupBy::Session];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            GroupBy::Nothing => "Niet groeperen",
+            GroupBy::Date => "Per datum",
+            GroupBy::Municipality => "Per gemeente",
+            GroupBy::Session => "Per sessie",
+        }
+    }
+
+    /// The value of the `<select>` option.
+    pub fn key(self) -> &'static str {
+        match self {
+            GroupBy::Nothing => "",
+            GroupBy::Date => "datum",
+            GroupBy::Municipality => "gemeente",
+            GroupBy::Session => "sessie",
+        }
+    }
+
+    pub fn from_key(key: &str) -> GroupBy {
+        GroupBy::ALL.into_iter().find(|g| g.key() == key).unwrap_or_default()
+    }
+
+    /// (sort key, label) of the group `result` falls in.
+    fn of(self, result: &TeamResult) -> (String, String) {
+        match self {
+            GroupBy::Nothing => (String::new(), "Alle teams".to_string()),
+            GroupBy::Date => match result.day() {
+                Some(day) => (day.to_string(), result.display_date()),
+                None => ("~".to_string(), "Onbekende datum".to_string()),
+            },
+            GroupBy::Municipality => match result.team.municipality.as_deref().map(str::trim).filter(|m| !m.is_empty())
+            {
+                Some(m) => (m.to_lowercase(), m.to_string()),
+                None => ("~".to_string(), "Geen gemeente ingevuld".to_string()),
+            },
+            GroupBy::Session => match &result.session {
+                Some(session) => {
+                    (format!("{} {}", result.day().unwrap_or_default(), session.id), session_label(&session.id, result))
+                }
+                None => ("~".to_string(), "Niet in een sessie gespeeld".to_string()),
+            },
+        }
+    }
+}
+
+/// One group of teams with its own summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub label: String,
+    pub summary: Summary,
+}
+
+/// The teams in groups (sorted by date or name; "unknown" last), each summarised.
+pub fn groups(results: &[TeamResult], by: GroupBy) -> Vec<Group> {
+    let mut keyed: BTreeMap<String, (String, Vec<TeamResult>)> = BTreeMap::new();
+    for r in results {
+        let (key, label) = by.of(r);
+        keyed.entry(key).or_insert_with(|| (label, Vec::new())).1.push(r.clone());
+    }
+    keyed.into_values().map(|(label, list)| Group { label, summary: summarise(&list) }).collect()
 }

@@ -18,14 +18,40 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::game::{Link, Session};
+use super::game::Session;
 use super::json_path;
 use super::scenario::{Bouwsteen, Perspective, QuestionTopic, Role, Scenario, SourceRef};
 use super::scoring::{Outcome, SoloLevel};
-use super::validate::Problem;
+use super::validate::{human_size, size_over_limit, Problem};
 
-/// The results format version this build reads and writes.
-pub const RESULTS_VERSION: u32 = 1;
+/// The results format version this build writes.
+///
+/// - 1: the first format.
+/// - 2: adds `investigation.aside_wrong` and `open_sorting`,
+///   `solution.off_cited` and `links` (the team's links with their reasons),
+///   and `trainer` (the trainer's level and reason). Scores of version 2 follow
+///   the rules of docs/scenario-format.md section 4 (precision, sentences).
+///   A version-1 file reads as version 2 with those fields empty; its scores
+///   stay as they were computed then.
+pub const RESULTS_VERSION: u32 = 2;
+
+/// One step up from an older results version, on a file read with serde
+/// defaults (from version, step).
+type Step = fn(&mut TeamResult);
+
+/// The steps from every older version this build still reads.
+const MIGRATIONS: &[(u32, Step)] = &[(1, |_| {})];
+
+/// Bring a result read from an older version up to [`RESULTS_VERSION`].
+fn migrate(result: &mut TeamResult) {
+    while result.format_version < RESULTS_VERSION {
+        match MIGRATIONS.iter().find(|(from, _)| *from == result.format_version) {
+            Some((_, step)) => step(result),
+            None => return,
+        }
+        result.format_version += 1;
+    }
+}
 /// The value of the `format` field of every results file.
 pub const RESULTS_FORMAT: &str = "mysterie-resultaat";
 /// Largest results file we read (bytes). A real result is 5–20 KB.
@@ -73,9 +99,14 @@ pub struct TeamResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub debrief: Option<DebriefResult>,
     /// Samen spelen: the session and team this result was played in (absent
-    /// outside a session). Optional, so files without it stay version 1.
+    /// outside a session). Optional: results played without a session have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<SessionRef>,
+    /// The trainer's judgement of the answer's depth: the level the trainer
+    /// confirmed or chose instead of `solution.level`, with a reason. The
+    /// learning-network view uses this level where it is present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trainer: Option<TrainerResult>,
 }
 
 /// The session a result belongs to, as the trainer console shows it.
@@ -87,6 +118,18 @@ pub struct SessionRef {
     pub id: String,
     /// The team's number in the session, from 1.
     pub team: u32,
+}
+
+/// The trainer has the last word on the SOLO level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TrainerResult {
+    /// The level the trainer gives; equal to `solution.level` when confirmed.
+    pub level: SolutionLevel,
+    /// One line: why (may be empty when the trainer confirms the app's level).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -133,6 +176,17 @@ pub struct InvestigationResult {
     pub hint_cost: u32,
     pub clues_revealed: u32,
     pub clues_total: u32,
+    /// Clues set aside that are neither red herring nor ambiguous.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub aside_wrong: u32,
+    /// The team sorted into its own groups; then `sorted_right` / `sortable`
+    /// count the red herrings set aside (see docs/scenario-format.md, 4.1).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open_sorting: bool,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// The depth of the answer (SOLO levels 0–4).
@@ -148,7 +202,7 @@ pub enum SolutionLevel {
 }
 
 impl SolutionLevel {
-    fn solo(self) -> SoloLevel {
+    pub fn solo(self) -> SoloLevel {
         match self {
             SolutionLevel::Prestructureel => SoloLevel::Prestructureel,
             SolutionLevel::Unistructureel => SoloLevel::Unistructureel,
@@ -169,6 +223,16 @@ impl SolutionLevel {
 
     pub fn explanation(self) -> &'static str {
         self.solo().explanation()
+    }
+
+    /// What a trainer looks for at this level (see [`SoloLevel::rubric`]).
+    pub fn rubric(self) -> &'static str {
+        self.solo().rubric()
+    }
+
+    /// The opening line of the result screen (see [`SoloLevel::feedback`]).
+    pub fn feedback(self, team: &str) -> String {
+        self.solo().feedback(team)
     }
 }
 
@@ -205,6 +269,24 @@ pub struct SolutionResult {
     pub answer: String,
     /// Titles of the clues the team cited, in the order chosen.
     pub cited_clues: Vec<String>,
+    /// Cited clues that are neither key nor ambiguous (they cost precision).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub off_cited: u32,
+    /// The links the team made, by clue title, with the team's reasons.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<LinkResult>,
+}
+
+/// One link of the team: this card leads to that one, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LinkResult {
+    /// Clue titles.
+    pub from: String,
+    pub to: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub why: String,
 }
 
 /// Whether the answer holds on one side of the perspectiefcirkel.
@@ -418,8 +500,7 @@ pub fn build(scenario: &Scenario, session: &Session, outcome: &Outcome, created:
                 from: title(&c.from),
                 to: title(&c.to),
                 why: c.why.clone(),
-                linked: links.contains(&Link { from: c.from.clone(), to: c.to.clone() })
-                    || links.contains(&Link { from: c.to.clone(), to: c.from.clone() }),
+                linked: links.iter().any(|l| l.joins(&c.from, &c.to)),
             })
             .collect(),
         paragraphs: scenario.debrief.paragraphs.clone(),
@@ -458,6 +539,8 @@ pub fn build(scenario: &Scenario, session: &Session, outcome: &Outcome, created:
             hint_cost: inv.hint_cost,
             clues_revealed: inv.clues_revealed,
             clues_total: inv.clues_total,
+            aside_wrong: inv.aside_wrong,
+            open_sorting: inv.open_sorting,
         },
         solution: SolutionResult {
             score: sol.score,
@@ -470,6 +553,11 @@ pub fn build(scenario: &Scenario, session: &Session, outcome: &Outcome, created:
             bouwstenen: sol.bouwstenen.clone(),
             answer: session.answer.text.trim().to_string(),
             cited_clues: cited.iter().map(|c| c.title.clone()).collect(),
+            off_cited: sol.off_cited,
+            links: links
+                .iter()
+                .map(|l| LinkResult { from: title(&l.from), to: title(&l.to), why: l.why.clone() })
+                .collect(),
         },
         reflection: ReflectionResult {
             profile,
@@ -483,6 +571,7 @@ pub fn build(scenario: &Scenario, session: &Session, outcome: &Outcome, created:
         actions,
         debrief: Some(debrief),
         session: None,
+        trainer: session.trainer.as_ref().map(|t| TrainerResult { level: t.level.into(), reason: t.reason.clone() }),
     }
 }
 
@@ -524,15 +613,67 @@ impl TeamResult {
         self.solution.perspectives.iter().filter(|p| p.covered).map(|p| p.perspective).collect()
     }
 
+    /// The level that counts: the trainer's where present, else the app's.
+    pub fn level(&self) -> SolutionLevel {
+        self.trainer.as_ref().map_or(self.solution.level, |t| t.level)
+    }
+
     /// The same result without the debrief: what a result link carries.
     pub fn without_debrief(&self) -> TeamResult {
         TeamResult { debrief: None, ..self.clone() }
+    }
+
+    /// The result as it leaves the device in a file or a link: without the
+    /// members' names unless the team chose to include them (`with_names`).
+    /// Everything else stays; the format is unchanged (`team.members` is
+    /// optional in format 1, so a result without it reads everywhere).
+    pub fn for_sharing(&self, with_names: bool) -> TeamResult {
+        let mut shared = self.clone();
+        if !with_names {
+            shared.team.members.clear();
+        }
+        shared
+    }
+
+    /// What a shared copy of this result contains, in plain Dutch, one item a
+    /// line: shown before a file or link is made. `with_debrief` is true for
+    /// the file, false for the link (which leaves the story out).
+    pub fn shared_contents(&self, with_names: bool, with_debrief: bool) -> Vec<String> {
+        let mut team = format!("de teamnaam ‘{}’", self.team.name.trim());
+        if let Some(m) = self.team.municipality.as_deref().map(str::trim).filter(|m| !m.is_empty()) {
+            team.push_str(&format!(", de gemeente ‘{m}’"));
+        }
+        if let Some(o) = self.team.organisation_type.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
+            team.push_str(&format!(" en de soort organisatie ‘{o}’"));
+        }
+        let mut items = vec![
+            format!("het mysterie ‘{}’ en de datum ({})", self.mystery.title, self.display_date()),
+            team,
+            match (with_names, self.team.members.len()) {
+                (_, 0) => "geen namen van teamleden (jullie vulden er geen in)".to_string(),
+                (true, _) => format!("de namen van de teamleden: {}", self.team.members.join(", ")),
+                (false, _) => "geen namen van teamleden".to_string(),
+            },
+            "de scores, het niveau en welke kaarten jullie gebruikten".to_string(),
+            "jullie antwoord op de centrale vraag en jullie antwoorden bij de reflectie, in jullie eigen woorden"
+                .to_string(),
+            "de acties die jullie kozen".to_string(),
+        ];
+        if with_debrief && self.debrief.is_some() {
+            items.push("de uitleg van het mysterie (wat er echt gebeurde)".to_string());
+        }
+        items
     }
 
     /// The date part of `created` as "dd-mm-jjjj", or `created` as-is when it
     /// does not start with an ISO date.
     pub fn display_date(&self) -> String {
         display_date(&self.created)
+    }
+
+    /// The day of `created` as "yyyy-mm-dd", when it starts with an ISO date.
+    pub fn day(&self) -> Option<&str> {
+        iso_date(&self.created)
     }
 
     /// A file name without extension: `resultaat-<mystery>-<team>-<yyyy-mm-dd>`,
@@ -699,11 +840,20 @@ impl LinkError {
 }
 
 /// The link payload of a result: the result without its debrief, as compact
-/// JSON, compressed with raw DEFLATE and written in URL-safe base64 without
-/// padding, after the prefix `1.` (the payload encoding version).
+/// JSON, compressed with raw DEFLATE, followed by the CRC-32 of the compressed
+/// bytes (4 bytes, big-endian), all written in URL-safe base64 without
+/// padding, after the prefix `2.` (the payload encoding version).
+///
+/// Raw DEFLATE has no checksum of its own: without the CRC, about one in eight
+/// single-character changes of a link decoded to a *different* result with
+/// the same id. A CRC-32 finds every burst of up to 32 changed bits, and one
+/// changed base64 character changes at most 6 adjacent bits, so every typing
+/// or copying error in one character is refused.
 pub fn to_link_payload(result: &TeamResult) -> Result<String, LinkError> {
     let json = serde_json::to_string(&result.without_debrief()).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    let mut packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    let check = crc32(&packed);
+    packed.extend_from_slice(&check.to_be_bytes());
     let payload = format!("{LINK_PREFIX}{}", base64url::encode(&packed));
     if payload.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLong { chars: payload.len() });
@@ -711,11 +861,31 @@ pub fn to_link_payload(result: &TeamResult) -> Result<String, LinkError> {
     Ok(payload)
 }
 
-const LINK_PREFIX: &str = "1.";
+/// The current link encoding: DEFLATE + CRC-32.
+const LINK_PREFIX: &str = "2.";
+/// The first link encoding (DEFLATE only, no check): still read, with a warning.
+const LINK_PREFIX_V1: &str = "1.";
 
-/// Read a link payload made by [`to_link_payload`]. Every failure is one
-/// Dutch problem; decompression stops at [`MAX_RESULT_BYTES`].
+/// The warning shown with a result read from an old (version 1) link.
+pub const OLD_LINK_WARNING: &str = "Deze link komt uit een oudere versie van de app en heeft geen controle op fouten. \
+     Kijk even of de scores kloppen met wat het team zag, of vraag het team om het resultaat als bestand.";
+
+/// A result read from a link, with a warning when the link could not be checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkRead {
+    pub result: TeamResult,
+    pub warning: Option<String>,
+}
+
+/// Read a link payload made by [`to_link_payload`] (or by an older version of
+/// it). Every failure is one Dutch problem; decompression stops at
+/// [`MAX_RESULT_BYTES`].
 pub fn from_link_payload(payload: &str) -> Result<TeamResult, Problem> {
+    read_link_payload(payload).map(|read| read.result)
+}
+
+/// [`from_link_payload`] with the warning for old links.
+pub fn read_link_payload(payload: &str) -> Result<LinkRead, Problem> {
     let broken = || {
         Problem::error(
             "",
@@ -723,21 +893,39 @@ pub fn from_link_payload(payload: &str) -> Result<TeamResult, Problem> {
              of om het resultaat als bestand te sturen.",
         )
     };
-    let Some(body) = payload.trim().strip_prefix(LINK_PREFIX) else {
-        return Err(if payload.trim().is_empty() {
-            broken()
-        } else {
-            Problem::error(
-                "",
-                "Deze link komt uit een andere versie van de app. Vraag het team om het resultaat als bestand te sturen.",
-            )
-        });
+    let payload = payload.trim();
+    if payload.is_empty() {
+        return Err(Problem::error(
+            "",
+            "Deze link is leeg: na ‘toevoegen/’ hoort het resultaat te staan. Vraag het team om de hele link opnieuw te kopiëren, \
+             of om het resultaat als bestand te sturen.",
+        ));
+    }
+    let (packed, warning) = if let Some(body) = payload.strip_prefix(LINK_PREFIX) {
+        let mut bytes = base64url::decode(body).ok_or_else(broken)?;
+        if bytes.len() < 4 {
+            return Err(broken());
+        }
+        let check = bytes.split_off(bytes.len() - 4);
+        if crc32(&bytes).to_be_bytes() != check.as_slice() {
+            return Err(broken());
+        }
+        (bytes, None)
+    } else if let Some(body) = payload.strip_prefix(LINK_PREFIX_V1) {
+        (base64url::decode(body).ok_or_else(broken)?, Some(OLD_LINK_WARNING.to_string()))
+    } else {
+        return Err(Problem::error(
+            "",
+            "Deze link komt uit een andere versie van de app. Vraag het team om het resultaat als bestand te sturen.",
+        ));
     };
-    let packed = base64url::decode(body).ok_or_else(broken)?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_RESULT_BYTES).map_err(|_| broken())?;
     let text = String::from_utf8(json).map_err(|_| broken())?;
-    parse_result(&text)
+    let result = parse_result(&text)?;
+    Ok(LinkRead { result, warning })
 }
+
+pub use super::checksum::crc32;
 
 // ---------------------------------------------------------------------------
 // Reading a results file.
@@ -750,9 +938,9 @@ pub fn parse_result(text: &str) -> Result<TeamResult, Problem> {
         return Err(Problem::error(
             "",
             format!(
-                "Het bestand is te groot ({} KB). Een resultaat is hoogstens {} KB. Kies het resultaat-bestand dat de app heeft gemaakt.",
-                text.len() / 1024,
-                MAX_RESULT_BYTES / 1024
+                "Het bestand is te groot ({}). Een resultaat is hoogstens {}. Kies het resultaat-bestand dat de app heeft gemaakt.",
+                size_over_limit(text.len(), MAX_RESULT_BYTES),
+                human_size(MAX_RESULT_BYTES)
             ),
         ));
     }
@@ -771,7 +959,8 @@ pub fn parse_result(text: &str) -> Result<TeamResult, Problem> {
         )
     })?;
     check_marker(&value)?;
-    let result: TeamResult = serde_json::from_str(text).map_err(|e| shape_problem(text, &e))?;
+    let mut result: TeamResult = serde_json::from_str(text).map_err(|e| shape_problem(text, &e))?;
+    migrate(&mut result);
     check_ranges(&result)?;
     Ok(result)
 }
@@ -816,7 +1005,7 @@ fn check_marker(value: &Value) -> Result<(), Problem> {
         }
     }
     match object.get("format_version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(RESULTS_VERSION) => Ok(()),
+        Some(v) if (1..=u64::from(RESULTS_VERSION)).contains(&v) => Ok(()),
         Some(v) if v > u64::from(RESULTS_VERSION) => Err(Problem::error(
             "format_version",
             format!(
@@ -918,7 +1107,69 @@ fn check_ranges(result: &TeamResult) -> Result<(), Problem> {
     if result.mystery.id.trim().is_empty() {
         return Err(Problem::error("mystery.id", "Het id van het mysterie is leeg."));
     }
+    if !is_result_id(&result.id) {
+        return Err(Problem::error(
+            "id",
+            format!(
+                "Hier staat {}, maar het id van een resultaat is 16 tekens: cijfers 0-9 en letters a-f.",
+                short_value(&Value::String(result.id.clone()))
+            ),
+        ));
+    }
+    if !is_iso_date_time(&result.created) {
+        return Err(Problem::error(
+            "created",
+            format!(
+                "Hier staat {}, maar dit hoort een datum en tijd te zijn zoals de app die schrijft, bijvoorbeeld \"2025-05-14T10:31:00+02:00\".",
+                short_value(&Value::String(result.created.clone()))
+            ),
+        ));
+    }
     Ok(())
+}
+
+/// 16 lowercase hexadecimal digits, as [`result_id`] makes them.
+fn is_result_id(id: &str) -> bool {
+    id.len() == 16 && id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// ISO 8601 date and time with an offset: `YYYY-MM-DDTHH:MM[:SS[.fff]]` and
+/// `Z` or `±HH:MM`, with months, days, hours and minutes in range.
+fn is_iso_date_time(text: &str) -> bool {
+    let number = |part: Option<&str>, range: std::ops::RangeInclusive<u32>| {
+        part.filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+            .is_some_and(|n| range.contains(&n))
+    };
+    let Some((date, time)) = text.split_once('T') else { return false };
+    let mut d = date.split('-');
+    let date_ok = d.next().is_some_and(|y| y.len() == 4 && number(Some(y), 0..=9999))
+        && number(d.next().filter(|m| m.len() == 2), 1..=12)
+        && number(d.next().filter(|m| m.len() == 2), 1..=31)
+        && d.next().is_none();
+    let (clock, offset) = if let Some(clock) = time.strip_suffix('Z') {
+        (clock, None)
+    } else {
+        match time.rfind(['+', '-']) {
+            Some(i) => (&time[..i], Some(&time[i + 1..])),
+            None => return false,
+        }
+    };
+    let two = |p: &str| p.len() == 2;
+    let mut c = clock.split(':');
+    let clock_ok = number(c.next().filter(|p| two(p)), 0..=23)
+        && number(c.next().filter(|p| two(p)), 0..=59)
+        && c.next().is_none_or(|sec| {
+            let whole = sec.split_once('.').map_or(sec, |(w, frac)| if frac.is_empty() { "x" } else { w });
+            let frac_ok = sec.split_once('.').is_none_or(|(_, f)| f.bytes().all(|b| b.is_ascii_digit()));
+            two(whole) && number(Some(whole), 0..=60) && frac_ok
+        })
+        && c.next().is_none();
+    let offset_ok = offset.is_none_or(|o| {
+        let mut o = o.split(':');
+        number(o.next().filter(|p| two(p)), 0..=23) && number(o.next().filter(|p| two(p)), 0..=59) && o.next().is_none()
+    });
+    date_ok && clock_ok && offset_ok
 }
 
 // ---------------------------------------------------------------------------
@@ -948,7 +1199,11 @@ pub fn decode_list(text: &str) -> Result<Vec<TeamResult>, String> {
         None => return Err("de opgeslagen lijst heeft geen versienummer".to_string()),
     }
     serde_json::from_value::<ListEnvelope>(value)
-        .map(|e| e.results)
+        .map(|e| {
+            let mut results = e.results;
+            results.iter_mut().for_each(migrate);
+            results
+        })
         .map_err(|_| "de opgeslagen lijst past niet bij deze versie van de app".to_string())
 }
 
@@ -966,6 +1221,43 @@ pub fn upsert(list: &mut Vec<TeamResult>, mut result: TeamResult) -> bool {
             list.push(result);
             true
         }
+    }
+}
+
+/// What [`merge_incoming`] did with a result from a file or a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Incoming {
+    /// No result with this id was stored: added at the end.
+    Added,
+    /// The same result was already stored (its first date and debrief may
+    /// differ). When only the incoming one has a debrief, it is kept.
+    Unchanged,
+    /// A *different* result with this id is stored. Nothing changed: ask the
+    /// user, then [`upsert`] to replace it.
+    Differs,
+}
+
+/// Whether two results say the same, apart from their first date and debrief.
+pub fn same_content(a: &TeamResult, b: &TeamResult) -> bool {
+    let strip = |r: &TeamResult| TeamResult { created: String::new(), debrief: None, ..r.clone() };
+    strip(a) == strip(b)
+}
+
+/// Put a result from outside (a file or a link) in `list`, never replacing a
+/// different stored result with the same id: that is [`Incoming::Differs`].
+pub fn merge_incoming(list: &mut Vec<TeamResult>, result: TeamResult) -> Incoming {
+    match list.iter_mut().find(|r| r.id == result.id) {
+        None => {
+            list.push(result);
+            Incoming::Added
+        }
+        Some(existing) if same_content(existing, &result) => {
+            if existing.debrief.is_none() && result.debrief.is_some() {
+                existing.debrief = result.debrief;
+            }
+            Incoming::Unchanged
+        }
+        Some(_) => Incoming::Differs,
     }
 }
 
@@ -987,7 +1279,16 @@ pub(crate) mod base64url {
     }
 
     pub fn decode(text: &str) -> Option<Vec<u8>> {
-        let value = |c: u8| ALPHABET.iter().position(|&a| a == c).map(|p| p as u32);
+        const VALUES: [u8; 256] = {
+            let mut values = [u8::MAX; 256];
+            let mut i = 0;
+            while i < 64 {
+                values[ALPHABET[i] as usize] = i as u8;
+                i += 1;
+            }
+            values
+        };
+        let value = |c: u8| Some(VALUES[usize::from(c)]).filter(|&v| v != u8::MAX).map(u32::from);
         let bytes = text.as_bytes();
         if bytes.len() % 4 == 1 {
             return None;

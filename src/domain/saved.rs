@@ -4,12 +4,24 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::game::Session;
+use super::game::{Group, Placement, Session};
 use super::scenario::Scenario;
 
 /// Version of the saved-game envelope. Bump it when [`Session`] changes shape,
 /// and teach [`decode`] to migrate the older version.
-pub const SAVED_VERSION: u32 = 1;
+///
+/// - 1: the first format.
+/// - 2: links carry an optional `why`; the board has the team's own `groups`
+///   and `grouping_shown` (open sorting). A version-1 save reads as version 2
+///   unchanged; [`restore`] then turns the author's categories it sorted into
+///   into the team's own groups when the mystery now sorts openly.
+pub const SAVED_VERSION: u32 = 2;
+
+/// One step up from an older envelope version: (from version, step on the JSON).
+type Step = fn(serde_json::Value) -> serde_json::Value;
+
+/// The steps from every older version this build still reads.
+const MIGRATIONS: &[(u32, Step)] = &[(1, |value| value)];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -53,26 +65,64 @@ pub fn encode(session: &Session) -> String {
 /// Read an envelope, checking its version first so an old or future format is
 /// reported as such rather than as "corrupt".
 pub fn decode(text: &str) -> Result<Session, SavedError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| SavedError::Corrupt(format!("geen geldige JSON: {e}")))?;
-    let version = value.get("saved_version").and_then(serde_json::Value::as_u64);
-    if version != Some(u64::from(SAVED_VERSION)) {
-        return Err(SavedError::Version(version));
-    }
-    serde_json::from_value::<Envelope>(value).map(|e| e.session).map_err(|e| SavedError::Corrupt(e.to_string()))
+    decode_versioned(text).map(|(session, _)| session)
 }
 
-/// [`decode`], then check the session still fits `scenario`.
+/// [`decode`], also giving the version the text was saved in.
+fn decode_versioned(text: &str) -> Result<(Session, u32), SavedError> {
+    let mut value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| SavedError::Corrupt(format!("geen geldige JSON: {e}")))?;
+    let found = value.get("saved_version").and_then(serde_json::Value::as_u64);
+    let Some(saved) = found.and_then(|v| u32::try_from(v).ok()).filter(|v| (1..=SAVED_VERSION).contains(v)) else {
+        return Err(SavedError::Version(found));
+    };
+    let mut version = saved;
+    while version < SAVED_VERSION {
+        let Some((_, step)) = MIGRATIONS.iter().find(|(from, _)| *from == version) else {
+            return Err(SavedError::Version(found));
+        };
+        value = step(value);
+        version += 1;
+        if let Some(object) = value.as_object_mut() {
+            object.insert("saved_version".to_string(), serde_json::Value::from(version));
+        }
+    }
+    serde_json::from_value::<Envelope>(value)
+        .map(|e| (e.session, saved))
+        .map_err(|e| SavedError::Corrupt(e.to_string()))
+}
+
+/// [`decode`], bring an older save in line with the mystery, then check the
+/// session still fits `scenario`.
 pub fn restore(text: &str, scenario: &Scenario) -> Result<Session, SavedError> {
-    let session = decode(text)?;
+    let (mut session, version) = decode_versioned(text)?;
+    if version < 2 {
+        adopt_sorted_categories(&mut session, scenario);
+    }
     session.check_against(scenario).map_err(SavedError::Mismatch)?;
     Ok(session)
+}
+
+/// Version 1 knew only guided sorting. When the mystery now sorts openly, the
+/// author's categories the team sorted cards into become the team's own
+/// groups (same id and name, in the mystery's order), so the board looks as
+/// the team left it.
+fn adopt_sorted_categories(session: &mut Session, scenario: &Scenario) {
+    if !scenario.sorting.is_open() {
+        return;
+    }
+    for category in &scenario.categories {
+        let used = session.board.placements.values().any(|p| *p == Placement::Category(category.id.clone()));
+        if used && session.board.group(&category.id).is_none() {
+            session.board.groups.push(Group { id: category.id.clone(), name: category.name.clone() });
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::game::{Command, Placement, Team};
+    use crate::domain::game::{Command, Team};
 
     fn scenario() -> Scenario {
         serde_json::from_str(include_str!("../../tests/fixtures/engine.json")).expect("the fixture is a valid scenario")
@@ -90,7 +140,7 @@ mod tests {
             Command::Advance,
             Command::Place { clue: "brief".into(), placement: Placement::Category("communicatie".into()) },
             Command::ToggleKey { clue: "loket".into() },
-            Command::AddLink { from: "brief".into(), to: "loket".into() },
+            Command::AddLink { from: "brief".into(), to: "loket".into(), why: String::new() },
         ] {
             session.apply(s, command).expect("a valid command");
         }
@@ -102,7 +152,7 @@ mod tests {
         let s = scenario();
         let session = mid_game(&s);
         let text = encode(&session);
-        assert!(text.contains("\"saved_version\":1"), "{text}");
+        assert!(text.contains("\"saved_version\":2"), "{text}");
         assert_eq!(decode(&text), Ok(session.clone()));
         assert_eq!(restore(&text, &s), Ok(session));
     }
@@ -135,9 +185,11 @@ mod tests {
     #[test]
     fn another_version_is_reported_as_such() {
         let s = scenario();
-        let text = encode(&mid_game(&s)).replacen("\"saved_version\":1", "\"saved_version\":2", 1);
-        assert_eq!(decode(&text), Err(SavedError::Version(Some(2))));
-        assert!(SavedError::Version(Some(2)).message().contains("versie 2"));
+        let text = encode(&mid_game(&s)).replacen("\"saved_version\":2", "\"saved_version\":3", 1);
+        assert_eq!(decode(&text), Err(SavedError::Version(Some(3))));
+        assert!(SavedError::Version(Some(3)).message().contains("versie 3"));
+        let text = encode(&mid_game(&s)).replacen("\"saved_version\":2", "\"saved_version\":0", 1);
+        assert_eq!(decode(&text), Err(SavedError::Version(Some(0))));
     }
 
     #[test]
@@ -148,6 +200,32 @@ mod tests {
         assert_eq!(decode(&text), Err(SavedError::Version(None)));
         assert_eq!(decode("[1,2,3]"), Err(SavedError::Version(None)));
         assert_eq!(decode(r#"{"saved_version":"1"}"#), Err(SavedError::Version(None)));
+    }
+
+    /// A version-1 save as the previous build wrote it: links without a why,
+    /// sorted into the author's categories.
+    const VERSION_ONE: &str = r#"{"saved_version":1,"session":{"scenario_id":"test-brief","team":{"name":"Oost","members":["Anna"]},"phase":"ordenen","round":1,"revealed":["brief","loket"],"hints_used":["h-zoek-1"],"board":{"placements":{"brief":{"kind":"category","category":"communicatie"}},"key":["loket"],"links":[{"from":"brief","to":"loket"}]},"answer":{"clues":[],"text":""},"reflection":{"scale":{},"open":{}}}}"#;
+
+    #[test]
+    fn a_version_one_save_still_opens_as_it_was() {
+        let s = scenario();
+        let session = restore(VERSION_ONE, &s).expect("a version-1 save opens");
+        assert_eq!(session, mid_game(&s));
+        assert!(session.board.groups.is_empty(), "guided: nothing to change");
+        // Saved again, it is a version-2 save.
+        assert!(encode(&session).contains("\"saved_version\":2"));
+    }
+
+    #[test]
+    fn a_version_one_save_of_a_mystery_that_now_sorts_openly_keeps_its_board() {
+        let mut s = scenario();
+        s.sorting = crate::domain::scenario::Sorting::Open;
+        let session = restore(VERSION_ONE, &s).expect("a version-1 save opens");
+        assert_eq!(session.board.groups, [Group { id: "communicatie".into(), name: "Communicatie".into() }]);
+        assert_eq!(session.board.placements.get("brief"), Some(&Placement::Category("communicatie".into())));
+        // A version-2 save is taken as it is: own groups must be there already.
+        let text = VERSION_ONE.replacen("\"saved_version\":1", "\"saved_version\":2", 1);
+        assert!(matches!(restore(&text, &s), Err(SavedError::Mismatch(_))));
     }
 
     #[test]

@@ -28,6 +28,12 @@ pub struct Scenario {
     pub bouwstenen: Vec<Bouwsteen>,
     /// Suggested playing time in minutes, all phases together.
     pub duration_minutes: u32,
+    /// How the team sorts in "Ordenen": `open` (the team makes its own groups;
+    /// `categories` are a hint it may ask for) or `guided` (the team sorts into
+    /// `categories`, and that counts). Absent means `guided`: what a file
+    /// without this field always meant.
+    #[serde(default, skip_serializing_if = "Sorting::is_guided")]
+    pub sorting: Sorting,
     pub group_size: GroupSize,
     /// Part of the core online set: the six mysteries recommended to start
     /// with (see docs/scenario-format.md). The library lists them first.
@@ -40,7 +46,8 @@ pub struct Scenario {
     /// The people who speak in the clues.
     pub characters: Vec<Character>,
     pub clues: Vec<Clue>,
-    /// The groups the team sorts the clues into during "Ordenen".
+    /// The author's grouping of the clues: the groups to sort into (guided
+    /// sorting) or the hint "zo deelde een ander het in" (open sorting).
     pub categories: Vec<Category>,
     pub solution: Solution,
     #[serde(default)]
@@ -271,6 +278,39 @@ pub struct Clue {
     /// Samen spelen: a sound file in `mysteries/` (e.g. "audio/brief.mp3") played instead of speech.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio: Option<String>,
+}
+
+/// How the team sorts the clues in "Ordenen".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Sorting {
+    /// Into the author's `categories`; sorting right counts in the score.
+    #[default]
+    Guided,
+    /// Into groups the team makes and names itself; only setting red herrings
+    /// aside counts. The author's categories are a hint the team may ask for.
+    Open,
+}
+
+impl Sorting {
+    pub const ALL: [Sorting; 2] = [Sorting::Open, Sorting::Guided];
+
+    /// Dutch, for the studio editor.
+    pub fn label(self) -> &'static str {
+        match self {
+            Sorting::Open => "Open: het team maakt eigen groepen (de categorieën zijn een tip)",
+            Sorting::Guided => "Gestuurd: het team sorteert in de categorieën",
+        }
+    }
+
+    pub fn is_guided(&self) -> bool {
+        *self == Sorting::Guided
+    }
+
+    pub fn is_open(self) -> bool {
+        self == Sorting::Open
+    }
 }
 
 /// When a clue can be uncovered: from round `round` on, and only after every

@@ -4,7 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::game::{Link, Placement, Session};
+use super::explanation;
+use super::game::{Placement, Session};
 use super::scenario::{Action, Bouwsteen, Clue, Perspective, Relevance, Role, Scenario};
 
 /// The explanation needs at least this many words to count as an explanation
@@ -26,10 +27,16 @@ pub struct Outcome {
 pub struct Investigation {
     /// 0..=100, after the hint costs.
     pub score: u32,
-    /// Clues in the right category, or red herrings set aside, out of all
-    /// clues that count for sorting (ambiguous clues do not count).
+    /// Guided sorting: clues in the right category, or red herrings set aside,
+    /// out of all clues that count for sorting (ambiguous clues do not count).
+    /// Open sorting: red herrings set aside, out of all red herrings and the
+    /// other clues (not ambiguous) the team set aside as well.
     pub sorted_right: u32,
     pub sortable: u32,
+    /// Clues set aside that are neither red herring nor ambiguous.
+    pub aside_wrong: u32,
+    /// The team sorted into its own groups (open sorting).
+    pub open_sorting: bool,
     /// Red herrings set aside, out of all red herrings.
     pub herrings_aside: u32,
     pub herrings: u32,
@@ -54,17 +61,28 @@ pub enum SoloLevel {
     Prestructureel,
     /// Exactly one key clue.
     Unistructureel,
-    /// Several key clues, but not linked into an explanation.
+    /// Several key clues, but not linked into an explanation (or the
+    /// explanation is no more than a list of words).
     Multistructureel,
     /// At least two cited key clues connected by the team's links, with an
-    /// explanation of at least MIN_EXPLANATION_WORDS words.
+    /// explanation of at least MIN_EXPLANATION_WORDS words inside sentences.
     Relationeel,
     /// Relationeel, and the linked cited clues together span at least two
-    /// bouwstenen and all three perspectives.
+    /// bouwstenen and all three perspectives, at least half of the key clues
+    /// are cited, at least half of the cited clues that count are key clues,
+    /// and the sentences name a solution concept.
     UitgebreidAbstract,
 }
 
 impl SoloLevel {
+    pub const ALL: [SoloLevel; 5] = [
+        SoloLevel::Prestructureel,
+        SoloLevel::Unistructureel,
+        SoloLevel::Multistructureel,
+        SoloLevel::Relationeel,
+        SoloLevel::UitgebreidAbstract,
+    ];
+
     /// 0..=4
     pub fn rank(self) -> u32 {
         self as u32
@@ -85,10 +103,59 @@ impl SoloLevel {
         match self {
             SoloLevel::Prestructureel => "Jullie antwoord noemt nog geen kernaanwijzing.",
             SoloLevel::Unistructureel => "Jullie antwoord steunt op één kernaanwijzing.",
-            SoloLevel::Multistructureel => "Jullie noemen meer kernaanwijzingen, maar verbinden ze nog niet.",
+            SoloLevel::Multistructureel => {
+                "Jullie noemen meer kernaanwijzingen, maar verbinden ze nog niet in een uitleg in zinnen."
+            }
             SoloLevel::Relationeel => "Jullie verbinden kernaanwijzingen tot een verklaring in eigen woorden.",
             SoloLevel::UitgebreidAbstract => {
                 "Jullie verklaring verbindt meer bouwstenen en kijkt juridisch, financieel én sociaal."
+            }
+        }
+    }
+
+    /// What a trainer looks for at this level (the rubric on the result screen).
+    pub fn rubric(self) -> &'static str {
+        match self {
+            SoloLevel::Prestructureel => {
+                "Het antwoord gaat langs de vraag heen: geen kernaanwijzing, of alleen een losse mening."
+            }
+            SoloLevel::Unistructureel => {
+                "Eén kernaanwijzing draagt het hele antwoord; de rest van de zaak blijft buiten beeld."
+            }
+            SoloLevel::Multistructureel => {
+                "Meer kernaanwijzingen worden genoemd, maar naast elkaar: het team legt niet uit hoe ze samenhangen."
+            }
+            SoloLevel::Relationeel => {
+                "De kernaanwijzingen worden verbonden tot één verklaring in eigen woorden: dit leidde tot dat, omdat…"
+            }
+            SoloLevel::UitgebreidAbstract => {
+                "De verklaring gaat verder dan deze zaak: meer bouwstenen, juridisch, financieel én sociaal, \
+                 en wat dit zegt over de eigen praktijk."
+            }
+        }
+    }
+
+    /// The opening line of the result screen for `team`: it matches the
+    /// level, so a team at the bottom is encouraged, not congratulated.
+    pub fn feedback(self, team: &str) -> String {
+        match self {
+            SoloLevel::Prestructureel => format!(
+                "Team {team}, jullie antwoord steunt nog niet op de kernaanwijzingen. \
+                 Kijk in de nabespreking welke kaarten het verhaal dragen."
+            ),
+            SoloLevel::Unistructureel => format!(
+                "Een begin, team {team}: jullie antwoord steunt op één kernaanwijzing. \
+                 In de nabespreking zien jullie welke kaarten er nog meer bij horen."
+            ),
+            SoloLevel::Multistructureel => format!(
+                "Team {team}, jullie hebben belangrijke kaarten gevonden. \
+                 De volgende stap is ze met elkaar te verbinden en in zinnen uit te leggen."
+            ),
+            SoloLevel::Relationeel => {
+                format!("Goed gedaan, team {team}. Jullie hebben de kaarten verbonden tot een verklaring.")
+            }
+            SoloLevel::UitgebreidAbstract => {
+                format!("Heel goed gedaan, team {team}. Jullie verklaring is verbonden en kijkt van alle kanten.")
             }
         }
     }
@@ -103,6 +170,14 @@ pub struct SolutionScore {
     pub key_cited: u32,
     /// Red herrings cited in the answer (each costs points).
     pub herrings_cited: u32,
+    /// Cited clues that are neither key nor ambiguous (supporting clues and
+    /// red herrings): they lower the evidence part (precision).
+    pub off_cited: u32,
+    /// Key clues of the solution (the recall denominator).
+    pub key_total: u32,
+    /// Words of the explanation in all, and inside sentences (see `domain::explanation`).
+    pub words: u32,
+    pub sentence_words: u32,
     /// Labels of the solution concepts the explanation names.
     pub concepts_named: Vec<String>,
     pub concepts_total: u32,
@@ -126,14 +201,18 @@ pub struct ReflectionProfile {
 /// Score a session. Pure and deterministic; works in any phase (the UI shows it
 /// on the result screen).
 ///
-/// Investigation: 40 points for sorting (sorted_right / sortable), 30 for key
+/// Investigation: 40 points for sorting (sorted_right / sortable; with open
+/// sorting that is herrings_aside / (herrings + aside_wrong)), 30 for key
 /// clues (key_found / key_total, minus 5 per wrongly marked clue, floor 0),
 /// 30 for chains (chains_found / chains_total); minus hint_cost; clamped 0..=100;
 /// rounded to nearest.
 ///
-/// Solution: level.rank() * 20 (max 80) + 20 * concepts_named / concepts_total
-/// (20 when the scenario has no concepts and the explanation is long enough),
-/// minus 10 per cited red herring; clamped 0..=100.
+/// Solution (see docs/scenario-format.md, section 4): 15 per level rank
+/// (max 60) + 20 × key_cited / (key_total + off_cited) (recall and precision
+/// of the key clues together) + 20 × concepts named inside sentences /
+/// concepts_total (20 when the scenario has no concepts and the explanation
+/// has MIN_EXPLANATION_WORDS words in sentences), minus 10 per cited red
+/// herring; clamped 0..=100, rounded to nearest.
 pub fn score(scenario: &Scenario, session: &Session) -> Outcome {
     let investigation = investigation(scenario, session);
     let solution = solution(scenario, session);
@@ -145,7 +224,7 @@ pub fn score(scenario: &Scenario, session: &Session) -> Outcome {
 /// The number of words in a text: whitespace-separated tokens. This is the
 /// count compared with [`MIN_EXPLANATION_WORDS`].
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    explanation::word_count(text)
 }
 
 /// `numerator / denominator` rounded to the nearest whole number (halves up),
@@ -177,8 +256,14 @@ fn investigation(scenario: &Scenario, session: &Session) -> Investigation {
     let mut sortable = 0;
     let mut herrings_aside = 0;
     let mut herrings = 0;
+    let mut aside_wrong = 0;
     for clue in &scenario.clues {
         let placement = board.placements.get(&clue.id);
+        if placement == Some(&Placement::Aside)
+            && !matches!(clue.relevance, Relevance::RedHerring | Relevance::Ambiguous)
+        {
+            aside_wrong += 1;
+        }
         match (clue.relevance, &clue.category) {
             (Relevance::Ambiguous, _) => {}
             (Relevance::RedHerring, _) => {
@@ -200,23 +285,22 @@ fn investigation(scenario: &Scenario, session: &Session) -> Investigation {
         }
     }
 
+    let open_sorting = scenario.sorting.is_open();
+    if open_sorting {
+        // The team's own groups are not right or wrong; setting red herrings
+        // aside is, and setting other clues aside costs.
+        sorted_right = herrings_aside;
+        sortable = herrings + aside_wrong;
+    }
+
     let keys = key_set(scenario);
     let key_total = count(keys.len());
     let key_found = count(board.key.iter().filter(|k| keys.contains(k.as_str())).count());
     let key_wrong = count(board.key.len()) - key_found;
 
     let chains_total = count(scenario.solution.chains.len());
-    let chains_found = count(
-        scenario
-            .solution
-            .chains
-            .iter()
-            .filter(|chain| {
-                board.links.contains(&Link { from: chain.from.clone(), to: chain.to.clone() })
-                    || board.links.contains(&Link { from: chain.to.clone(), to: chain.from.clone() })
-            })
-            .count(),
-    );
+    let chains_found =
+        count(scenario.solution.chains.iter().filter(|chain| board.linked(&chain.from, &chain.to)).count());
 
     let hint_cost = session.hint_cost(scenario);
 
@@ -235,6 +319,8 @@ fn investigation(scenario: &Scenario, session: &Session) -> Investigation {
         score: rounded_percent(numerator, denominator),
         sorted_right,
         sortable,
+        aside_wrong,
+        open_sorting,
         herrings_aside,
         herrings,
         key_found,
@@ -264,16 +350,18 @@ fn solution(scenario: &Scenario, session: &Session) -> SolutionScore {
     let key_cited = count(cited.iter().filter(|c| is_key(c)).count());
     let herrings_cited = count(cited.iter().filter(|c| c.relevance == Relevance::RedHerring).count());
 
+    let off_cited = count(cited.iter().filter(|c| !is_key(c) && c.relevance != Relevance::Ambiguous).count());
+    let key_total = count(keys.len());
+
     let text = &session.answer.text;
-    let long_enough = word_count(text) >= MIN_EXPLANATION_WORDS;
-    let lower = text.to_lowercase();
+    let sentences = explanation::sentences(text);
+    let sentence_words = sentences.iter().map(|s| explanation::word_count(s)).sum::<usize>();
+    let reasoned = sentence_words >= MIN_EXPLANATION_WORDS;
     let concepts_named: Vec<String> = scenario
         .solution
         .concepts
         .iter()
-        .filter(|concept| {
-            concept.words.iter().map(|w| w.trim().to_lowercase()).any(|w| !w.is_empty() && lower.contains(&w))
-        })
+        .filter(|concept| concept.words.iter().any(|w| explanation::named_in_sentences(&sentences, w)))
         .map(|concept| concept.label.clone())
         .collect();
     let concepts_total = count(scenario.solution.concepts.len());
@@ -281,12 +369,17 @@ fn solution(scenario: &Scenario, session: &Session) -> SolutionScore {
     let perspectives: BTreeSet<Perspective> = cited.iter().flat_map(|c| c.perspectives.iter().copied()).collect();
     let bouwstenen: BTreeSet<Bouwsteen> = cited.iter().flat_map(|c| c.bouwstenen.iter().copied()).collect();
 
+    // Precision: at least half of the cited clues that count are key clues;
+    // recall: at least half of the key clues are cited.
+    let precise = off_cited <= key_cited;
+    let broad = 2 * key_cited >= key_total;
+    let names_a_concept = concepts_total == 0 || !concepts_named.is_empty();
     let level = match key_cited {
         0 => SoloLevel::Prestructureel,
         1 => SoloLevel::Unistructureel,
         _ => {
             let mut level = SoloLevel::Multistructureel;
-            if long_enough {
+            if reasoned {
                 for component in components(&cited, session) {
                     if component.iter().filter(|c| is_key(c)).count() < 2 {
                         continue;
@@ -296,7 +389,7 @@ fn solution(scenario: &Scenario, session: &Session) -> SolutionScore {
                         component.iter().flat_map(|c| c.bouwstenen.iter().copied()).collect();
                     let persp: BTreeSet<Perspective> =
                         component.iter().flat_map(|c| c.perspectives.iter().copied()).collect();
-                    if bouw.len() >= 2 && persp.len() == Perspective::ALL.len() {
+                    if bouw.len() >= 2 && persp.len() == Perspective::ALL.len() && precise && broad && names_a_concept {
                         level = SoloLevel::UitgebreidAbstract;
                     }
                 }
@@ -305,20 +398,27 @@ fn solution(scenario: &Scenario, session: &Session) -> SolutionScore {
         }
     };
 
-    // Kept exact over the denominator concepts_total until the final rounding.
-    let denominator = i128::from(concepts_total.max(1));
-    let concept_part = match (concepts_total, long_enough) {
+    // Exact over the denominator e * c until the final rounding.
+    let e = i128::from((key_total + off_cited).max(1));
+    let c = i128::from(concepts_total.max(1));
+    let evidence = if key_total == 0 { 0 } else { 20 * i128::from(key_cited) };
+    let concept_part = match (concepts_total, reasoned) {
         (0, true) => 20,
         (0, false) => 0,
         _ => 20 * i128::from(count(concepts_named.len())),
     };
-    let numerator = (i128::from(level.rank()) * 20 - 10 * i128::from(herrings_cited)) * denominator + concept_part;
+    let numerator =
+        (i128::from(level.rank()) * 15 - 10 * i128::from(herrings_cited)) * e * c + evidence * c + concept_part * e;
 
     SolutionScore {
-        score: rounded_percent(numerator, denominator),
+        score: rounded_percent(numerator, e * c),
         level,
         key_cited,
         herrings_cited,
+        off_cited,
+        key_total,
+        words: count(explanation::word_count(text)),
+        sentence_words: count(sentence_words),
         concepts_named,
         concepts_total,
         perspectives: perspectives.into_iter().collect(),

@@ -29,8 +29,12 @@ use super::scenario::{
 pub const MAX_SCENARIO_BYTES: usize = 2 * 1024 * 1024;
 /// Ids of clues and characters: at most this many characters.
 pub const MAX_ID_CHARS: usize = 64;
-/// A text field longer than this (in characters) gets a warning.
+/// A text field longer than this (in characters) is an error: it cannot be
+/// read in the game, and very long texts slow the phone down.
 pub const MAX_TEXT_CHARS: usize = 5000;
+/// A title or name (of the mystery, a clue, a character, a category, …)
+/// longer than this (in characters) is an error.
+pub const MAX_TITLE_CHARS: usize = 300;
 /// `duration_minutes` must lie in this range.
 pub const DURATION_MINUTES: std::ops::RangeInclusive<u32> = 10..=240;
 /// Largest `group_size.max`.
@@ -39,6 +43,9 @@ pub const MAX_GROUP_SIZE: u32 = 12;
 pub const UNLOCK_ROUNDS: std::ops::RangeInclusive<u32> = 1..=10;
 /// Fewer clues than this is an error.
 pub const MIN_CLUES: usize = 3;
+/// More clues than this is an error: the game stays quick on an old laptop or
+/// a phone up to here (docs/performance.md), and no room plays more.
+pub const MAX_CLUES: usize = 300;
 /// Outside this range the number of clues gets a warning.
 pub const USUAL_CLUES: std::ops::RangeInclusive<usize> = 15..=30;
 pub const MIN_CATEGORIES: usize = 2;
@@ -378,7 +385,7 @@ fn read_text<'a>(text: &'a str, what: &str) -> Result<&'a str, Problem> {
             format!(
                 "{what} is te groot: {} ({} bytes). De grens is {} ({} bytes). \
                  Maak de teksten korter of verdeel het mysterie over twee bestanden.",
-                human_size(text.len()),
+                size_over_limit(text.len(), MAX_SCENARIO_BYTES),
                 text.len(),
                 human_size(MAX_SCENARIO_BYTES),
                 MAX_SCENARIO_BYTES
@@ -744,6 +751,18 @@ pub fn human_size(bytes: usize) -> String {
     }
 }
 
+/// The size of something that is over `limit`, in words that never read as
+/// the limit itself: rounded, 2,097,211 bytes would be "2 MB" next to a limit
+/// of "2 MB"; this says "iets meer dan 2 MB" then.
+pub fn size_over_limit(bytes: usize, limit: usize) -> String {
+    let shown = human_size(bytes);
+    if bytes > limit && shown == human_size(limit) {
+        format!("iets meer dan {shown}")
+    } else {
+        shown
+    }
+}
+
 // ---------------------------------------------------------------------------
 // The rules.
 
@@ -1045,6 +1064,15 @@ fn check_clues(c: &mut Check, s: &Scenario) {
             "clues",
             format!(
                 "Dit mysterie heeft {n} aanwijzing(en). Er zijn er minstens {MIN_CLUES} nodig. Voeg aanwijzingen toe."
+            ),
+        );
+    } else if n > MAX_CLUES {
+        c.error(
+            "clues",
+            format!(
+                "Dit mysterie heeft {n} aanwijzingen. Dat zijn er te veel om te spelen: hoogstens {MAX_CLUES}. Een mysterie heeft meestal {} tot {} aanwijzingen.",
+                USUAL_CLUES.start(),
+                USUAL_CLUES.end()
             ),
         );
     } else if !USUAL_CLUES.contains(&n) {
@@ -1762,17 +1790,27 @@ fn check_sources(c: &mut Check, s: &Scenario) {
     }
 }
 
-/// A warning for every text longer than [`MAX_TEXT_CHARS`].
+/// An error for every text longer than [`MAX_TEXT_CHARS`], and for every
+/// title or name longer than [`MAX_TITLE_CHARS`].
 fn check_text_lengths(c: &mut Check, s: &Scenario) {
     fn walk(value: &Value, path: &str, c: &mut Check) {
         match value {
             Value::String(text) => {
                 let chars = text.chars().count();
-                if chars > MAX_TEXT_CHARS {
-                    c.warning(
+                let field = path.rsplit('.').next().unwrap_or(path);
+                let is_title = matches!(field, "title" | "name" | "label");
+                if is_title && chars > MAX_TITLE_CHARS {
+                    c.error(
                         path,
                         format!(
-                            "Deze tekst is {chars} tekens lang. Dat is te lang om in het spel te lezen. Houd het onder {MAX_TEXT_CHARS} tekens."
+                            "Deze titel of naam is {chars} tekens lang. Dat past niet op een kaart of in het spel: hoogstens {MAX_TITLE_CHARS} tekens. Maak hem korter."
+                        ),
+                    );
+                } else if chars > MAX_TEXT_CHARS {
+                    c.error(
+                        path,
+                        format!(
+                            "Deze tekst is {chars} tekens lang. Dat is te lang om in het spel te lezen: hoogstens {MAX_TEXT_CHARS} tekens. Maak hem korter of verdeel hem over meer kaarten."
                         ),
                     );
                 }

@@ -27,8 +27,9 @@ fn HistoryList() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let confirm: RwSignal<Option<String>> = RwSignal::new(None);
 
+    // Both read the stored list first, so a change made in another tab is kept.
     let remove = move |id: String| {
-        let mut next = list.get_untracked();
+        let mut next = results_store::history().results;
         next.retain(|r| r.id != id);
         match results_store::save_history(&next) {
             Ok(()) => {
@@ -37,19 +38,26 @@ fn HistoryList() -> impl IntoView {
                 status.set("Het resultaat is verwijderd uit deze browser.".to_string());
                 focus_later("resultaten-titel".to_string());
             }
-            Err(message) => problem.set(Some(message)),
+            Err(error) => problem.set(Some(error.message())),
         }
     };
     let to_network = move |result: TeamResult| {
         let mut set = results_store::network().results;
-        let new = results::upsert(&mut set, result);
+        let said = match results::merge_incoming(&mut set, result) {
+            results::Incoming::Added => "Toegevoegd aan het overzicht voor het lerend netwerk.",
+            results::Incoming::Unchanged => "Dit resultaat stond al in het overzicht.",
+            results::Incoming::Differs => {
+                status.set(
+                    "Er staat al een andere versie van dit resultaat in het overzicht voor het lerend netwerk. \
+                     Download het resultaat en voeg het daar toe: dan kun je kiezen welke je houdt."
+                        .to_string(),
+                );
+                return;
+            }
+        };
         match results_store::save_network(&set) {
-            Ok(()) => status.set(if new {
-                "Toegevoegd aan het overzicht voor het lerend netwerk.".to_string()
-            } else {
-                "Dit resultaat stond al in het overzicht; het is bijgewerkt.".to_string()
-            }),
-            Err(message) => problem.set(Some(message)),
+            Ok(()) => status.set(said.to_string()),
+            Err(error) => problem.set(Some(error.message())),
         }
     };
 

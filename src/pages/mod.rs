@@ -3,6 +3,7 @@ pub mod history;
 pub mod library;
 pub mod member;
 pub mod network;
+pub mod paper;
 pub mod play;
 pub mod projector;
 pub mod session;

@@ -17,6 +17,7 @@ import {
   phaseHeading,
   tabTo,
   exactly,
+  adoptAuthorGroups,
 } from './harness.mjs';
 
 let server;
@@ -160,6 +161,8 @@ test(`200% zoom (${WIDTH} px window): no content lost sideways, focus never hidd
     const plan = goodPlan(scenario);
     await phaseHeading(page, 'Ordenen').waitFor();
     await check('ordenen, nothing sorted');
+    await adoptAuthorGroups(page, scenario);
+    await check('ordenen, the author\'s grouping shown and taken over');
     for (const [id, placement] of Object.entries(plan.placements)) {
       await page.locator(`#groep-${id}`).selectOption(placement === 'aside' ? 'aside' : `groep:${placement}`);
     }

@@ -466,7 +466,7 @@ export async function assertA11y(page, where, options) {
  *   key         solution.key_clues
  *   chains      solution.chains ({from, to})
  *   cited       the clues to cite in Oplossen (the key clues)
- *   explanation a text with at least one word of every solution concept
+ *   explanation sentences with at least one word of every solution concept
  *   statements  statement id -> 1..5 (varied, deterministic)
  *   open        question id -> an answer
  */
@@ -476,9 +476,10 @@ export function goodPlan(scenario) {
     placements[clue.id] = clue.relevance === 'red_herring' || !clue.category ? 'aside' : clue.category;
   }
   const conceptWords = scenario.solution.concepts.map((c) => c.words[0]);
+  // Whole sentences (src/domain/explanation.rs): concept words count only inside sentences.
   const explanation =
-    'Ons antwoord in eigen woorden: het ging mis door een samenloop van dingen, en dit zijn de kernpunten. ' +
-    conceptWords.map((w, i) => `Punt ${i + 1}: ${w}.`).join(' ') +
+    'Wij denken dat het mis ging door een samenloop van dingen, en niet door één ding. ' +
+    conceptWords.map((w) => `Een belangrijk punt is ${w}, omdat dat in de kaarten steeds terugkomt.`).join(' ') +
     ' Samen verklaren deze punten waarom de hulp zo laat kwam en wat eerder had geholpen.';
   const statements = {};
   scenario.reflection.statements.forEach((s, i) => {
@@ -510,6 +511,34 @@ export function boardColumns(scenario) {
     ...scenario.categories.map((c) => ({ value: `groep:${c.id}`, name: c.name })),
     { value: 'aside', name: 'Aan de kant' },
   ];
+}
+
+/**
+ * Open sorting (scenario.sorting === "open"): the board starts without groups.
+ * Ask for the author's grouping ("Zo deelde een ander het in") and take it
+ * over, so the plan's category ids are group ids on the board. Waits for the
+ * columns. Does nothing for guided sorting.
+ */
+export async function adoptAuthorGroups(page, scenario) {
+  if (scenario.sorting !== 'open') return;
+  await page.getByRole('button', { name: 'Zo deelde een ander het in' }).click();
+  await page.getByRole('button', { name: 'Neem deze groepen over' }).click();
+  // Every group is a choice in the cards' "Groep" lists (names may be cut short, ids are not).
+  for (const c of scenario.categories) {
+    await page.locator(`select[id^="groep-"] option[value="groep:${c.id}"]`).first().waitFor({ state: 'attached' });
+  }
+}
+
+/** adoptAuthorGroups with the keyboard only: Tab to each button, press Enter. */
+export async function adoptAuthorGroupsByKeyboard(page, scenario) {
+  if (scenario.sorting !== 'open') return;
+  await tabTo(page, { tag: 'button', name: 'Zo deelde een ander het in' });
+  await page.keyboard.press('Enter');
+  await tabTo(page, { tag: 'button', name: 'Neem deze groepen over' });
+  await page.keyboard.press('Enter');
+  for (const c of scenario.categories) {
+    await page.locator(`select[id^="groep-"] option[value="groep:${c.id}"]`).first().waitFor({ state: 'attached' });
+  }
 }
 
 /** Column name for a plan placement ("aside" or a category id). */
@@ -789,6 +818,7 @@ export async function playWellFromIntro(page, scenario, plan) {
   await page.getByText(`${scenario.clues.length} van de ${scenario.clues.length} kaarten zijn omgedraaid.`).waitFor();
   await page.getByRole('button', { name: 'Naar ordenen' }).click();
   await phaseHeading(page, 'Ordenen').waitFor();
+  await adoptAuthorGroups(page, scenario);
   for (const [id, placement] of Object.entries(plan.placements)) {
     await page.locator(`#groep-${id}`).selectOption(placement === 'aside' ? 'aside' : `groep:${placement}`);
   }

@@ -76,6 +76,8 @@ test('nginx: CSP and the other security headers are on every response, 404s too'
     assert.equal(csp.replace(/; frame-ancestors 'none'$/, ''), meta, 'header = meta + frame-ancestors');
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+    // The trainer console scans result QR codes: the camera is allowed for this site only.
+    assert.equal(res.headers.get('permissions-policy'), 'camera=(self), microphone=(), geolocation=()');
   }
   assert.equal((await head('mysteries/bestaat-niet.json')).status, 404);
   assert.equal((await head('.git/config')).status, 404, 'dot files are not served');

@@ -24,6 +24,7 @@ import {
   activeInfo,
   waitForFocus,
   chooseOptionByKeyboard,
+  adoptAuthorGroupsByKeyboard,
 } from './harness.mjs';
 
 let server;
@@ -115,7 +116,8 @@ test('keyboard only: play the bundled mystery from the library to the result', a
     await press(page, 'Enter');
     await noteFocusOnHeading(page, 'onderzoeken → ordenen', 'Ordenen');
 
-    // --- Ordenen: the "Groep" list of every card, with the arrow keys ---------------
+    // --- Ordenen: take over the author's grouping, then the "Groep" list of every card, with the arrow keys ---
+    await adoptAuthorGroupsByKeyboard(page, scenario);
     for (const clue of scenario.clues) {
       const target = columnName(scenario, plan.placements[clue.id]);
       await tabTo(page, { id: `groep-${clue.id}` });

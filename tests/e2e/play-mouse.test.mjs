@@ -19,6 +19,7 @@ import {
   roundsOf,
   columnName,
   boardColumns,
+  adoptAuthorGroups,
   SCALE_LABELS,
   phaseHeading,
   openMysteryFromLibrary,
@@ -126,6 +127,7 @@ test('mouse: play the bundled mystery well, from the library to the result', asy
 
     // --- Ordenen: sort, mark key clues, link the chains ---------------------
     await phaseHeading(page, 'Ordenen').waitFor();
+    await adoptAuthorGroups(page, scenario);
     for (const col of boardColumns(scenario)) await boardColumn(page, col.name).waitFor();
     await page.getByRole('heading', { level: 2, name: `Nog te sorteren (${scenario.clues.length})` }).waitFor();
     await a11y.check(page, 'ordenen (unsorted)');
@@ -259,7 +261,9 @@ test('mouse: play the bundled mystery well, from the library to the result', asy
     const herrings = scenario.clues.filter((c) => c.relevance === 'red_herring').length;
     const n = scenario.clues.length;
     for (const line of [
-      `${sortable} van ${sortable} kaarten goed gesorteerd`,
+      scenario.sorting === 'open'
+        ? 'Eigen groepen gemaakt (de indeling telt niet mee)'
+        : `${sortable} van ${sortable} kaarten goed gesorteerd`,
       `${herrings} van ${herrings} dwaalsporen aan de kant gelegd`,
       `${plan.key.length} van ${plan.key.length} kernaanwijzingen gevonden`,
       `${plan.chains.length} van ${plan.chains.length} verbanden gelegd`,

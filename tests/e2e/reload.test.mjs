@@ -13,6 +13,7 @@ import {
   availableClues,
   columnName,
   boardColumns,
+  adoptAuthorGroups,
   phaseHeading,
   openMysteryFromLibrary,
   startByClicking,
@@ -80,6 +81,7 @@ test('reload in Ordenen: same phase, same cards in the same columns, key mark an
     const chain = { from: linkable[0], to: linkable[1] };
     await page.getByRole('button', { name: 'Naar ordenen' }).click();
     await phaseHeading(page, 'Ordenen').waitFor();
+    await adoptAuthorGroups(page, scenario);
 
     // Place all but the last uncovered card, leave that one unsorted.
     const toPlace = revealed.slice(0, -1);
@@ -139,6 +141,7 @@ test('reload in Oplossen: the typed explanation and the cited card come back', a
     const revealed = await startAndReveal(page, 'Team Uitleg', 2);
     await page.getByRole('button', { name: 'Naar ordenen' }).click();
     await phaseHeading(page, 'Ordenen').waitFor();
+    await adoptAuthorGroups(page, scenario);
     for (const id of revealed) await placeBySelect(page, titleOf(id), columnName(scenario, plan.placements[id]));
     await page.getByRole('button', { name: 'Naar oplossen' }).click();
     await phaseHeading(page, 'Oplossen').waitFor();

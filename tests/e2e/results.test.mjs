@@ -165,7 +165,7 @@ test('a team plays, ticks actions, and exports its result as JSON, CSV and a lin
     assert.match(json.name, new RegExp(`^resultaat-${entry.id}-team-oost-\\d{4}-\\d{2}-\\d{2}\\.json$`));
     const result = JSON.parse(json.text);
     assert.equal(result.format, 'mysterie-resultaat');
-    assert.equal(result.format_version, 1);
+    assert.equal(result.format_version, 2);
     assert.equal(result.team.name, 'Team Oost');
     assert.equal(result.team.municipality, 'Utrecht');
     assert.equal(result.team.organisation_type, 'Wijkteam');
@@ -185,7 +185,7 @@ test('a team plays, ticks actions, and exports its result as JSON, CSV and a lin
 
     await page.getByRole('button', { name: 'Maak een link voor de trainer' }).click();
     const link = await page.getByLabel('Link voor de trainer').inputValue();
-    assert.ok(link.startsWith(`${server.url}#/netwerk/toevoegen/1.`), link.slice(0, 80));
+    assert.ok(link.startsWith(`${server.url}#/netwerk/toevoegen/2.`), link.slice(0, 80));
     assert.ok(link.length < 8000, `the link is ${link.length} characters`);
     made.link = link;
     await assertA11y(page, 'result screen with the link shown');
@@ -270,7 +270,7 @@ test('the learning network: three results files side by side, filtered and anony
 
     // Anonymise: no team or member names on screen or in the download.
     await page.getByLabel('Namen weghalen (anoniem)').check();
-    await page.locator('#netwerk-teams tbody th', { hasText: 'Team 2 (Zwolle)' }).waitFor();
+    await page.locator('#netwerk-teams tbody th', { hasText: 'Team 2 (Gemeente B)' }).waitFor();
     const body = await page.locator('.overview').innerText();
     for (const name of ['Team Oost', 'Team West', 'Team Noord']) assert.ok(!body.includes(name), `${name} is hidden`);
     const csv = await download(page, 'Download tabel (CSV)');
@@ -354,10 +354,29 @@ test('opening a result link adds the result to the trainer\'s network view, once
     await page.getByText('Stond er al: Team Oost', { exact: false }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Overzicht: 1 team' }).waitFor();
 
-    // A damaged link says so.
+    // A different result with the same id (a score changed by hand) is never taken silently.
+    const changed = JSON.parse(made.json);
+    changed.investigation.score = (changed.investigation.score + 7) % 100;
+    await page.getByLabel('Kies resultaat-bestanden (.json)').setInputFiles([asFile('veranderd.json', JSON.stringify(changed))]);
+    await page.getByText('Er staat al een ander resultaat van dit spel', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Houd wat er stond' }).click();
+    await page.getByText('Het resultaat dat er al stond, is gebleven.').waitFor();
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('mysterie.netwerk')).results[0].investigation.score);
+    assert.equal(kept, JSON.parse(made.json).investigation.score, 'the stored score is unchanged');
+
+    // A damaged link says so: cut short, or one character changed in the middle.
     await page.goto(made.link.slice(0, made.link.length - 40));
     await page.getByText('Deze link is beschadigd of niet compleet', { exact: false }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Overzicht: 1 team' }).waitFor();
+    const middle = Math.floor(made.link.length * 0.6);
+    const flipped = made.link.slice(0, middle) + (made.link[middle] === 'A' ? 'B' : 'A') + made.link.slice(middle + 1);
+    await page.goto(flipped);
+    await page.getByText('Niet gelukt. Deze link is beschadigd of niet compleet', { exact: false }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Overzicht: 1 team' }).waitFor();
+    // A link that lost its result on the way gets a message, not the library.
+    await page.goto(`${server.url}#/netwerk/toevoegen/`);
+    await page.getByText('Deze link is leeg', { exact: false }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Lerend netwerk: resultaten vergelijken' }).waitFor();
     await assertA11y(page, 'network view after a link');
     app.assertNoErrors();
   } finally {

@@ -22,6 +22,7 @@ import {
   roundsOf,
   phaseHeading,
   assertA11y,
+  adoptAuthorGroups,
 } from './harness.mjs';
 
 let server;
@@ -165,6 +166,7 @@ test('a mystery full of markup and scripts is shown as text and runs nothing, to
 
     const plan = goodPlan(hostile);
     await phaseHeading(page, 'Ordenen').waitFor();
+    await adoptAuthorGroups(page, hostile);
     for (const [id, placement] of Object.entries(plan.placements)) {
       await page.locator(`#groep-${id}`).selectOption(placement === 'aside' ? 'aside' : `groep:${placement}`);
     }

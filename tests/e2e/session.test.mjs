@@ -166,7 +166,12 @@ test('a member phone of team 2 shows its name, team and only the opened rounds',
       if ((await hidden.count()) === 0) continue;
       await assertA11y(phone.page, 'member phone with a hidden round');
       await hidden.click();
-      await phone.page.locator('.member-round').nth(round - 1).locator('.clue-kind').first().waitFor();
+      // The member's rounds are only those with cards for this member (the deal follows the session), so find the
+      // round by its heading, not by its position.
+      const section = phone.page.locator('.member-round', {
+        has: phone.page.getByRole('heading', { level: 2, name: `Ronde ${round}`, exact: true }),
+      });
+      await section.locator('.clue-kind').first().waitFor();
     }
     // After a reload the opened rounds stay open.
     const opened = await phone.page.locator('.clue-kind').count();

@@ -461,7 +461,9 @@ test('the print view of a bundled mystery: every clue as a card, the key apart, 
     }
     // Cover, key, debrief.
     await page.getByRole('heading', { level: 2, name: scenario.title, exact: true }).waitFor();
-    await page.getByText(scenario.central_question, { exact: true }).waitFor();
+    // On the cover and on the team's answer sheet.
+    assert.equal(await page.getByText(scenario.central_question, { exact: true }).count(), 2);
+    await page.getByRole('region', { name: `Antwoordblad: ${scenario.title}` }).waitFor();
     const key = page.getByRole('region', { name: 'Sleutel voor de begeleider' });
     await key.getByText(scenario.solution.summary, { exact: true }).waitFor();
     assert.equal(await key.locator('tbody tr').count(), scenario.clues.length, 'the key lists every clue');

@@ -10,8 +10,10 @@
 //! ```text
 //! version=1 session:u32 team:u8 mystery:text result_id:8 bytes created:text
 //! team_name municipality organisation_type:text
-//! investigation: 13 numbers   solution: score level key_cited herrings_cited
-//! concepts_total concepts:list perspectives:bits bouwstenen:bits cited:list
+//! investigation: 15 numbers (aside_wrong, open_sorting 0/1 last)
+//! solution: score level key_cited herrings_cited off_cited concepts_total
+//! trainer level (0 = not judged, else SOLO rank + 1; the reason stays in the file)
+//! concepts:list perspectives:bits bouwstenen:bits cited:list
 //! reflection: profile 7×byte (255 = none) 4 numbers statements:list (0 = none)
 //! chosen actions:list (positions among all role_actions)   crc32
 //! ```
@@ -19,7 +21,7 @@
 use super::super::results::{
     self, ActionResult, BouwsteenValue, InvestigationResult, MysteryInfo, OpenAnswerResult, PerspectiveResult,
     ReflectionResult, ResultsFormat, RoleActionsResult, SessionRef, SolutionLevel, SolutionResult, StatementResult,
-    TeamInfo, TeamResult,
+    TeamInfo, TeamResult, TrainerResult,
 };
 use super::super::scenario::{Action, Bouwsteen, Perspective, Role, Scenario};
 use super::code::{to_base32, Reader, Writer};
@@ -88,12 +90,15 @@ pub fn encode(result: &TeamResult, scenario: &Scenario, session: u32, team: u8) 
         i.hint_cost,
         i.clues_revealed,
         i.clues_total,
+        i.aside_wrong,
+        u32::from(i.open_sorting),
     ] {
         w.number(u64::from(n));
     }
 
     let s = &result.solution;
-    for n in [s.score, s.level.rank(), s.key_cited, s.herrings_cited, s.concepts_total] {
+    let trainer = result.trainer.as_ref().map_or(0, |t| t.level.rank() + 1);
+    for n in [s.score, s.level.rank(), s.key_cited, s.herrings_cited, s.off_cited, s.concepts_total, trainer] {
         w.number(u64::from(n));
     }
     let concepts: Vec<u64> = s
@@ -182,6 +187,16 @@ pub fn decode_any(text: &str, scenario: &Scenario) -> Result<(CodeHeader, TeamRe
     Ok((header, result))
 }
 
+fn level_of_rank(rank: u32) -> SolutionLevel {
+    match rank {
+        0 => SolutionLevel::Prestructureel,
+        1 => SolutionLevel::Unistructureel,
+        2 => SolutionLevel::Multistructureel,
+        3 => SolutionLevel::Relationeel,
+        _ => SolutionLevel::UitgebreidAbstract,
+    }
+}
+
 fn read_result(r: &mut Reader, scenario: &Scenario, header: &CodeHeader) -> Option<TeamResult> {
     let mut id = [0u8; 8];
     for b in &mut id {
@@ -195,7 +210,7 @@ fn read_result(r: &mut Reader, scenario: &Scenario, header: &CodeHeader) -> Opti
     let organisation_type = optional(r.text(MAX_PLACE)?);
 
     const BIG: u32 = 100_000;
-    let mut n = [0u32; 13];
+    let mut n = [0u32; 15];
     for x in &mut n {
         *x = r.small(BIG)?;
     }
@@ -213,17 +228,22 @@ fn read_result(r: &mut Reader, scenario: &Scenario, header: &CodeHeader) -> Opti
         hint_cost: n[10],
         clues_revealed: n[11],
         clues_total: n[12],
+        aside_wrong: n[13],
+        open_sorting: match n[14] {
+            0 => false,
+            1 => true,
+            _ => return None,
+        },
     };
 
     let score = r.small(100)?;
-    let level = match r.small(4)? {
-        0 => SolutionLevel::Prestructureel,
-        1 => SolutionLevel::Unistructureel,
-        2 => SolutionLevel::Multistructureel,
-        3 => SolutionLevel::Relationeel,
-        _ => SolutionLevel::UitgebreidAbstract,
+    let level = level_of_rank(r.small(4)?);
+    let (key_cited, herrings_cited, off_cited) = (r.small(BIG)?, r.small(BIG)?, r.small(BIG)?);
+    let concepts_total = r.small(BIG)?;
+    let trainer = match r.small(5)? {
+        0 => None,
+        rank => Some(TrainerResult { level: level_of_rank(rank - 1), reason: String::new() }),
     };
-    let (key_cited, herrings_cited, concepts_total) = (r.small(BIG)?, r.small(BIG)?, r.small(BIG)?);
     let concept_count = scenario.solution.concepts.len();
     let concepts_named = r
         .list(concept_count, concept_count.saturating_sub(1) as u32)?
@@ -330,6 +350,8 @@ fn read_result(r: &mut Reader, scenario: &Scenario, header: &CodeHeader) -> Opti
             bouwstenen,
             answer: String::new(),
             cited_clues: cited_clues.iter().map(|c| c.title.clone()).collect(),
+            off_cited,
+            links: Vec::new(),
         },
         reflection: ReflectionResult {
             profile,
@@ -343,6 +365,7 @@ fn read_result(r: &mut Reader, scenario: &Scenario, header: &CodeHeader) -> Opti
         actions,
         debrief: None,
         session: Some(SessionRef { id: session_name(header.session), team: u32::from(header.team) }),
+        trainer,
     };
     Some(full)
 }

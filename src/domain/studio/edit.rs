@@ -9,8 +9,8 @@
 use crate::domain::scenario::{
     Action, Bouwsteen, Case, Category, Chain, Character, CharacterKind, Clue, ClueKind, Concept, Debrief,
     ExampleAnswer, FacilitatorSheet, GroupSize, Hint, OpenQuestion, Phase, PhaseMinutes, PlayerRole, Probe,
-    QuestionTopic, Reflection, Relevance, Role, RoleActions, Scenario, ScriptStep, SessionPlan, Solution, SourceRef,
-    Statement, Unlock, FORMAT_VERSION,
+    QuestionTopic, Reflection, Relevance, Role, RoleActions, Scenario, ScriptStep, SessionPlan, Solution, Sorting,
+    SourceRef, Statement, Unlock, FORMAT_VERSION,
 };
 use crate::domain::validate::{is_valid_id, MAX_ID_CHARS};
 
@@ -103,6 +103,7 @@ pub fn blank(id: &str) -> Scenario {
             organisation: None,
         }],
         clues: Vec::new(),
+        sorting: Sorting::Open,
         categories: Vec::new(),
         solution: Solution { summary: String::new(), key_clues: Vec::new(), chains: Vec::new(), concepts: Vec::new() },
         hints: Vec::new(),

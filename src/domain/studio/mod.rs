@@ -8,4 +8,5 @@
 pub mod edit;
 pub mod history;
 pub mod own;
+pub mod plain;
 pub mod transfer;

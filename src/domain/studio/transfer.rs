@@ -6,7 +6,7 @@
 //! stored in this form too (tests/studio.rs checks both).
 
 use crate::domain::scenario::Scenario;
-use crate::domain::validate::{self, human_size, Problem, MAX_SCENARIO_BYTES};
+use crate::domain::validate::{self, human_size, size_over_limit, Problem, MAX_SCENARIO_BYTES};
 
 /// What an import gives when the file could be read.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,7 +33,7 @@ pub fn check_size(bytes: f64) -> Result<(), Problem> {
             "",
             format!(
                 "Dit bestand is te groot: {}. Een mysterie mag hoogstens {} zijn. Kies het goede bestand.",
-                human_size(bytes as usize),
+                size_over_limit(bytes as usize, MAX_SCENARIO_BYTES),
                 human_size(MAX_SCENARIO_BYTES)
             ),
         ));

@@ -17,8 +17,7 @@ pub fn InvestigatePhase() -> impl IntoView {
     let rounds = game.scenario.with_value(|sc| sc.rounds());
     let total = game.scenario.with_value(|sc| sc.clues.len());
     // Card numbers follow the scenario order, as on the paper cards.
-    let number_of =
-        move |id: &str| game.scenario.with_value(|sc| sc.clues.iter().position(|c| c.id == id).unwrap_or(0) + 1);
+    let number_of = move |id: &str| game.clue_number(id);
     let available = move || game.session.with(|s| game.scenario.with_value(|sc| s.available(sc)));
     let locked = move || game.session.with(|s| game.scenario.with_value(|sc| s.locked_count(sc)));
     let revealed = move || game.session.with(|s| s.revealed.iter().rev().cloned().collect::<Vec<_>>());
@@ -204,9 +203,8 @@ pub fn InvestigatePhase() -> impl IntoView {
 #[component]
 fn ListenTo(clue_id: String) -> impl IntoView {
     let game = Game::use_context();
-    let found = game.scenario.with_value(|sc| {
-        sc.clue(&clue_id)
-            .map(|c| (c.title.clone(), spoken_text(sc, c), c.audio.as_ref().map(|f| format!("mysteries/{f}"))))
+    let found = game.with_clue(&clue_id, |sc, c| {
+        (c.title.clone(), spoken_text(sc, c), c.audio.as_ref().map(|f| format!("mysteries/{f}")))
     });
     found.map(|(title, text, audio)| view! { <SpeechControls key=clue_id.clone() title=title text=text audio=audio /> })
 }

@@ -10,14 +10,14 @@ use crate::components::files;
 use crate::components::qr::QrImage;
 use crate::components::result_report::ResultReport;
 use crate::components::share::SharePanel;
-use crate::domain::game::Command;
+use crate::domain::game::{Command, MAX_TRAINER_REASON_CHARS};
 use crate::domain::results;
-use crate::domain::scoring;
+use crate::domain::scoring::{self, SoloLevel};
 use crate::domain::session::{result_code, session_name};
 use crate::pages::session::TeamSeat;
 use crate::results_store;
 use crate::route::Route;
-use crate::state::{Game, Notice};
+use crate::state::Game;
 
 /// In a session: the compact result code as a QR code and as text, for the
 /// trainer console to scan or paste. The full result stays a download below.
@@ -62,10 +62,12 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
     });
     // Keep the history in step with the screen: the first time, and after every ticked action.
     Effect::new(move |_| {
+        // A failure goes to the save alert, which stays until saving works again.
         if let Err(message) = results_store::remember(result.get()) {
-            game.notice.set(Some(Notice::Problem(message)));
+            game.save_problem.set(Some(message));
         }
     });
+    let judged = Memo::new(move |_| result.with(|r| r.trainer.clone()));
     let initial = result.get_untracked();
     let team = initial.team.name.clone();
     // Say the scores once the screen is there (focus goes to the heading; this
@@ -84,9 +86,17 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
             <PhaseHeading text="Resultaat" />
             <p class="visually-hidden" role="status">{move || spoken.get()}</p>
             <Celebration>
-                <p class="lead">{format!("Goed gedaan, team {team}. Dit is jullie resultaat.")}</p>
+                <p class="lead">{move || format!("{} Dit is jullie resultaat.", result.with(|r| r.level().feedback(&team)))}</p>
             </Celebration>
-            <ResultReport result=initial actions=view! { <ChooseActions /> }.into_any() />
+            // Drawn again only when the trainer's judgement changes (ticking an
+            // action must not rebuild the page under the team's focus).
+            {move || {
+                // Read, not only tracked: a memo that was never read has no sources yet.
+                let _ = judged.get();
+                let r = result.get_untracked();
+                view! { <ResultReport result=r actions=view! { <ChooseActions /> }.into_any() /> }
+            }}
+            <TrainerPanel />
             {seat.map(|seat| view! { <ResultCode result=result seat=seat /> })}
             <SharePanel result=result.into() />
             <p class="small no-print">
@@ -118,6 +128,126 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
                 </Show>
             </div>
         </section>
+    }
+}
+
+/// For the trainer: a rubric per SOLO level with the mystery's example
+/// answers, and a form to confirm the app's level or give another one with a
+/// one-line reason. The judgement goes into the result (file, link, history)
+/// and the learning-network view counts it.
+#[component]
+fn TrainerPanel() -> impl IntoView {
+    let game = Game::use_context();
+    let app_level = Memo::new(move |_| game.outcome().solution.level);
+    let verdict = Memo::new(move |_| game.session.with(|s| s.trainer.clone()));
+    let chosen = RwSignal::new(verdict.get_untracked().map_or(app_level.get_untracked(), |v| v.level));
+    let reason = RwSignal::new(verdict.get_untracked().map(|v| v.reason).unwrap_or_default());
+    let examples: Vec<(u8, String)> = game.scenario.with_value(|sc| {
+        sc.facilitator
+            .as_ref()
+            .map(|f| f.example_answers.iter().map(|e| (e.level, e.text.clone())).collect())
+            .unwrap_or_default()
+    });
+    let examples = StoredValue::new(examples);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let level = chosen.get_untracked();
+        let said = if level == app_level.get_untracked() {
+            format!("Niveau {} bevestigd.", level.rank())
+        } else {
+            format!("Het niveau is nu {}: {}.", level.rank(), level.label())
+        };
+        game.send_and_say(Command::JudgeLevel { level, reason: reason.get_untracked() }, said);
+    };
+    view! {
+        <details class="trainer-panel no-print">
+            <summary>"Voor de trainer: het niveau beoordelen"</summary>
+            <p class="small">
+                "De app schat de diepgang van het antwoord. U heeft het laatste woord: bevestig het niveau, of kies een ander "
+                "niveau en zeg in één regel waarom. Het resultaat bewaart allebei."
+            </p>
+            <table class="rubric">
+                <caption>"Rubric: de vijf niveaus"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Niveau"</th>
+                        <th scope="col">"Waar u op let"</th>
+                        <th scope="col">"Voorbeeldantwoord bij dit mysterie"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {SoloLevel::ALL
+                        .into_iter()
+                        .map(|level| {
+                            let example = examples
+                                .with_value(|e| e.iter().find(|(l, _)| u32::from(*l) == level.rank()).map(|(_, t)| t.clone()))
+                                .unwrap_or_else(|| "–".to_string());
+                            view! {
+                                <tr class:app-level=move || app_level.get() == level>
+                                    <th scope="row">{format!("{}. {}", level.rank(), level.label())}</th>
+                                    <td>{level.rubric()}</td>
+                                    <td>{example}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <form class="judge-form" on:submit=submit>
+                <fieldset>
+                    <legend>"Niveau volgens de trainer"</legend>
+                    {SoloLevel::ALL
+                        .into_iter()
+                        .map(|level| {
+                            let id = format!("trainer-niveau-{}", level.rank());
+                            let suffix = move || if app_level.get() == level { " (de app)" } else { "" };
+                            view! {
+                                <div class="check">
+                                    <input
+                                        type="radio"
+                                        name="trainer-niveau"
+                                        id=id.clone()
+                                        prop:checked=move || chosen.get() == level
+                                        on:change=move |_| chosen.set(level)
+                                    />
+                                    <label for=id>{format!("{}. {}", level.rank(), level.label())}{suffix}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <div class="field">
+                    <label for="trainer-reden">"Waarom? (één regel; nodig bij een ander niveau)"</label>
+                    <input
+                        id="trainer-reden"
+                        type="text"
+                        maxlength=MAX_TRAINER_REASON_CHARS.to_string()
+                        prop:value=move || reason.get()
+                        on:input=move |ev| reason.set(event_target_value(&ev))
+                    />
+                </div>
+                <button type="submit" class="button primary">"Bewaar het niveau"</button>
+                {move || {
+                    verdict
+                        .get()
+                        .map(|_| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button"
+                                    on:click=move |_| {
+                                        game.send_and_say(Command::ClearJudgement, "Het oordeel van de trainer is weggehaald.");
+                                        chosen.set(app_level.get_untracked());
+                                        reason.set(String::new());
+                                    }
+                                >
+                                    "Oordeel weghalen"
+                                </button>
+                            }
+                        })
+                }}
+            </form>
+        </details>
     }
 }
 

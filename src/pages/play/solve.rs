@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::{BackButton, CentralQuestion, PhaseHeading};
 use crate::components::link_editor::LinkEditor;
+use crate::domain::explanation;
 use crate::domain::game::{Command, Placement};
 use crate::domain::scoring::MIN_EXPLANATION_WORDS;
 use crate::state::Game;
@@ -26,7 +27,8 @@ pub fn SolvePhase() -> impl IntoView {
             s.board.links.iter().filter(|l| s.answer.clues.contains(&l.from) && s.answer.clues.contains(&l.to)).count()
         })
     };
-    let words = move || game.session.with(|s| s.answer.text.split_whitespace().count());
+    let words = move || game.session.with(|s| explanation::word_count(&s.answer.text));
+    let in_sentences = move || game.session.with(|s| explanation::sentence_words(&s.answer.text));
     let text = move || game.session.with(|s| s.answer.text.clone());
 
     view! {
@@ -81,7 +83,13 @@ pub fn SolvePhase() -> impl IntoView {
                     }
                 ></textarea>
                 <p id="uitleg-teller" class="muted">
-                    {move || format!("{} woorden. Schrijf er minstens {MIN_EXPLANATION_WORDS}.", words())}
+                    {move || {
+                        format!(
+                            "{} woorden. Schrijf er minstens {MIN_EXPLANATION_WORDS}, in hele zinnen. \
+                             Een lijstje losse woorden telt niet als uitleg.",
+                            words(),
+                        )
+                    }}
                 </p>
             </div>
             <div class="checklist" aria-live="polite">
@@ -89,7 +97,7 @@ pub fn SolvePhase() -> impl IntoView {
                 <ul>
                     <li>{move || format!("{} kaarten gekozen", cited_count())}</li>
                     <li>{move || format!("{} verbanden tussen gekozen kaarten", links_between())}</li>
-                    <li>{move || format!("{} woorden uitleg", words())}</li>
+                    <li>{move || format!("{} woorden uitleg, waarvan {} in zinnen", words(), in_sentences())}</li>
                 </ul>
             </div>
             <div class="phase-actions">

@@ -1,8 +1,13 @@
 use leptos::prelude::*;
 
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
 use crate::components::bouwsteen_tags::BouwsteenTags;
+use crate::components::files;
 use crate::components::member_roles::{new_deal, MemberRoles};
 use crate::domain::game::{Session, Team};
+use crate::domain::game_file;
 use crate::domain::scenario::Scenario;
 
 /// Name the team (members optional) and start.
@@ -81,6 +86,7 @@ pub fn StartForm(scenario: Scenario, warning: Option<String>, on_start: Callback
                 />
                 <button type="submit" class="button primary">"Start het mysterie"</button>
             </form>
+            <ContinueFromFile scenario=scenario on_start=on_start />
             // Trainersstudio: the same mystery as a card set on paper.
             <p class="print-link">
                 <a href=scenario.with_value(|sc| crate::route::Route::Print(sc.id.clone()).href())>
@@ -88,6 +94,56 @@ pub fn StartForm(scenario: Scenario, warning: Option<String>, on_start: Callback
                 </a>
             </p>
         </div>
+    }
+}
+
+/// Continue a game that was downloaded as a file (offered when saving failed).
+#[component]
+fn ContinueFromFile(scenario: StoredValue<Scenario>, on_start: Callback<Session>) -> impl IntoView {
+    let problem = RwSignal::new(String::new());
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = files::files_of(input.files()).into_iter().next() else { return };
+        input.set_value("");
+        spawn_local(async move {
+            let read = if file.size() > game_file::MAX_GAME_FILE_BYTES as f64 {
+                Err("Dit bestand is te groot voor een bewaard spel. Kies het bestand dat de app heeft gemaakt."
+                    .to_string())
+            } else {
+                match files::read_text(&file).await {
+                    Ok(text) => scenario.with_value(|sc| game_file::read(&text, sc)),
+                    Err(message) => Err(message),
+                }
+            };
+            match read {
+                Ok(session) => {
+                    problem.set(String::new());
+                    on_start.run(session);
+                }
+                Err(message) => problem.set(message),
+            }
+        });
+    };
+    view! {
+        <section class="card continue-file" aria-labelledby="spel-bestand-titel">
+            <h2 id="spel-bestand-titel">"Verder met een bewaard spel"</h2>
+            <div class="field">
+                <label for="spel-bestand">"Kies het bestand van het spel (spel-….json)"</label>
+                <input
+                    id="spel-bestand"
+                    type="file"
+                    accept=".json,application/json"
+                    aria-describedby="spel-bestand-uitleg"
+                    on:change=on_pick
+                />
+                <p class="hint-text" id="spel-bestand-uitleg">
+                    "Hebben jullie het spel als bestand gedownload, bijvoorbeeld toen opslaan niet lukte? Kies dat bestand, dan gaan jullie verder waar jullie waren."
+                </p>
+            </div>
+            <p class="notice problem" role="alert" class:empty=move || problem.with(String::is_empty)>
+                {move || problem.get()}
+            </p>
+        </section>
     }
 }
 

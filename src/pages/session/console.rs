@@ -248,7 +248,7 @@ fn CollectResults(
                 if let Some(result) = state.with_untracked(|s| s.result_of(done.team).cloned()) {
                     results::upsert(&mut network, result);
                     if let Err(why) = results_store::save_network(&network) {
-                        said.set(Some(Said::Problem(why)));
+                        said.set(Some(Said::Problem(why.message())));
                         return;
                     }
                 }

@@ -99,10 +99,12 @@ fn CardSet(found: Found) -> impl IntoView {
                         "Afdrukken"
                     </button>
                     <a class="button" href=back.0>{back.1}</a>
+                    <a class="button" href=Route::Paper(s.id.clone()).href()>"Antwoordblad van een team invoeren"</a>
                 </p>
             </div>
             <Cover s=s.clone() title=title.clone() />
             <Cards s=s.clone() />
+            <AnswerSheet s=s.clone() />
             <Key s=s.clone() />
             {(s.facilitator.is_some() || !s.session_plans.is_empty())
                 .then(|| view! { <FacilitatorSheet s=s.clone() /> })}
@@ -155,6 +157,112 @@ fn Cover(s: Scenario, title: String) -> impl IntoView {
                 <li>"Leg de kaarten in groepen, leg dwaalsporen aan de kant en zoek verbanden."</li>
                 <li>"Beantwoord samen de centrale vraag, in eigen woorden."</li>
             </ol>
+        </section>
+    }
+}
+
+/// The team's answer sheet: groups, key cards, links with a why, the cards
+/// the answer rests on, the explanation and the reflection scale. The trainer
+/// types it in afterwards (`#/papier/<id>`), giving the same result file.
+#[component]
+fn AnswerSheet(s: Scenario) -> impl IntoView {
+    let open = s.sorting.is_open();
+    let lines = |n: usize| (0..n).map(|_| view! { <div class="write-line"></div> }).collect_view();
+    view! {
+        <section class="print-sheet print-answer" aria-labelledby="print-antwoordblad">
+            <p class="print-label">"Mysterie Rechtsbescherming · antwoordblad voor het team"</p>
+            <h2 id="print-antwoordblad">{format!("Antwoordblad: {}", s.title)}</h2>
+            <p>"Teamnaam:" {lines(1)}</p>
+            <p>"Gemeente en soort organisatie (mag leeg):" {lines(1)}</p>
+            <h3>"1. Onze groepen"</h3>
+            {if open {
+                view! {
+                    <p class="small">
+                        "Maak zelf groepen. Schrijf per groep een naam en de nummers van de kaarten die erin liggen."
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <p class="small">
+                        {format!(
+                            "Leg de kaarten in deze groepen: {}. Schrijf per groep de kaartnummers.",
+                            s.categories.iter().map(|c| c.name.clone()).collect::<Vec<_>>().join(", "),
+                        )}
+                    </p>
+                }
+                    .into_any()
+            }}
+            <table class="answer-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Groep"</th>
+                        <th scope="col">"Kaartnummers"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {(0..5).map(|_| view! { <tr><td></td><td></td></tr> }).collect_view()}
+                </tbody>
+            </table>
+            <p>"Aan de kant (dwaalsporen), kaartnummers:" {lines(1)}</p>
+            <h3>"2. Kernkaarten"</h3>
+            <p class="small">"De kaarten waar het om draait, kaartnummers:"</p>
+            {lines(1)}
+            <h3>"3. Verbanden"</h3>
+            <p class="small">"Welke kaart leidt tot welke, en waarom? Eén verband per regel: kaart … leidt tot kaart …, omdat …"</p>
+            <table class="answer-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Kaart"</th>
+                        <th scope="col">"leidt tot kaart"</th>
+                        <th scope="col">"omdat"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {(0..6).map(|_| view! { <tr><td></td><td></td><td></td></tr> }).collect_view()}
+                </tbody>
+            </table>
+            <h3>"4. Ons antwoord op de centrale vraag"</h3>
+            <p class="print-question">{s.central_question.clone()}</p>
+            <p>"Kaarten waarop ons antwoord steunt, kaartnummers:" {lines(1)}</p>
+            <p class="small">"Onze uitleg in eigen woorden, in hele zinnen (minstens 12 woorden):"</p>
+            {lines(7)}
+            <h3>"5. Stellingen over onze eigen gemeente"</h3>
+            <p class="small">"Zet een kruisje: 1 = helemaal oneens, 5 = helemaal eens."</p>
+            <table class="answer-table scale">
+                <thead>
+                    <tr>
+                        <th scope="col">"Stelling"</th>
+                        {(1..=5).map(|n| view! { <th scope="col">{n}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {s
+                        .reflection
+                        .statements
+                        .iter()
+                        .map(|st| {
+                            view! {
+                                <tr>
+                                    <td>{st.text.clone()}</td>
+                                    {(1..=5).map(|_| view! { <td class="box">"☐"</td> }).collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            {s
+                .reflection
+                .questions
+                .iter()
+                .map(|q| {
+                    view! {
+                        <p>{q.text.clone()}</p>
+                        {lines(2)}
+                    }
+                })
+                .collect_view()}
         </section>
     }
 }

@@ -15,6 +15,7 @@ use super::state::{count_text, numbered, Editor};
 use crate::components::focus::focus_later;
 use crate::domain::scenario::{Bouwsteen, ClueKind, Perspective, Relevance};
 use crate::domain::studio::edit::{self, IdKind};
+use crate::domain::studio::plain;
 
 const KINDS: [ClueKind; 3] = [ClueKind::Voice, ClueKind::Document, ClueKind::Fact];
 const RELEVANCES: [Relevance; 4] = [Relevance::Key, Relevance::Supporting, Relevance::RedHerring, Relevance::Ambiguous];
@@ -104,6 +105,79 @@ fn ClueItem(index: usize, len: Memo<usize>) -> impl IntoView {
         move |_| editor.set_open(&p, !is_open.get_untracked())
     };
     let body_id = format!("{}-inhoud", field_id(&p));
+    let asking = RwSignal::new(false);
+    let add_button = format!("{}-nieuw", field_id("clues[]"));
+    let remove = {
+        move |_: ()| {
+            let gone = editor.read_untracked(|s| s.clues.get(i).cloned());
+            let Some(gone) = gone else { return };
+            editor.edit_with_notes(|s| edit::remove_clue(s, i));
+            // What now refers to nothing: texts that still name the card.
+            editor.removed.update(|r| r.push(gone.clone()));
+            let stale = editor.read_untracked(|s| plain::removed_card_mentions(s, std::slice::from_ref(&gone)));
+            if !stale.is_empty() {
+                let places = editor.read_untracked(|s| {
+                    stale.iter().map(|p| super::summary::place(s, &p.path)).collect::<Vec<_>>().join(", ")
+                });
+                editor.notes.update(|n| {
+                    n.push(format!("Deze teksten noemen de kaart ‘{}’ nog: {places}. Pas ze aan.", gone.title.trim()))
+                });
+            }
+            editor.open.update(|o| {
+                *o = reindex(o, |k| {
+                    if k == i {
+                        None
+                    } else if k > i {
+                        Some(k - 1)
+                    } else {
+                        Some(k)
+                    }
+                });
+            });
+        }
+    };
+    let confirm_id = format!("{}-ja", field_id(&p));
+    let question_id = format!("{}-vraag", field_id(&p));
+    let references = move || editor.read(|s| plain::clue_references(s, i));
+    let confirm = move || {
+        asking.get().then(|| {
+            let (confirm_id, question_id, add_button) = (confirm_id.clone(), question_id.clone(), add_button.clone());
+            let labelled = question_id.clone();
+            view! {
+                <div class="confirm editor-confirm" role="group" aria-labelledby=labelled>
+                    <p id=question_id>
+                        {move || format!("{} verwijderen? Deze kaart wordt gebruikt in:", name.get())}
+                    </p>
+                    <ul>{move || references().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                    <p class="small">
+                        "De kernaanwijzingen, verbanden en het wachten op deze kaart gaan mee weg. Teksten die de kaart noemen, moet je zelf aanpassen."
+                    </p>
+                    <button
+                        type="button"
+                        id=confirm_id
+                        class="button primary"
+                        on:click=move |_| {
+                            asking.set(false);
+                            remove(());
+                            focus_later(add_button.clone());
+                        }
+                    >
+                        "Ja, verwijder de kaart"
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            asking.set(false);
+                            focus_later(format!("{}-omlaag", field_id(&format!("clues[{i}]"))));
+                        }
+                    >
+                        "Nee, laat staan"
+                    </button>
+                </div>
+            }
+        })
+    };
     view! {
         <li class="editor-item editor-clue" class:editor-has-errors=move || !count.with(String::is_empty)>
             <h3 class="editor-item-heading">
@@ -138,13 +212,15 @@ fn ClueItem(index: usize, len: Memo<usize>) -> impl IntoView {
                         let j = (i as isize + step) as usize;
                         editor.open.update(|o| *o = reindex(o, |k| Some(if k == i { j } else if k == j { i } else { k })));
                     })
+                    asks=true
                     on_remove=Callback::new(move |_| {
-                        editor.edit_with_notes(|s| edit::remove_clue(s, i));
-                        editor
-                            .open
-                            .update(|o| {
-                                *o = reindex(o, |k| if k == i { None } else if k > i { Some(k - 1) } else { Some(k) });
-                            });
+                        if editor.read_untracked(|s| plain::clue_references(s, i)).is_empty() {
+                            remove(());
+                            focus_later(format!("{}-nieuw", field_id("clues[]")));
+                        } else {
+                            asking.set(true);
+                            focus_later(format!("{}-ja", field_id(&format!("clues[{i}]"))));
+                        }
                     })
                 />
                 <button
@@ -165,6 +241,7 @@ fn ClueItem(index: usize, len: Memo<usize>) -> impl IntoView {
                     "Kopiëren"
                 </button>
             </div>
+            {confirm}
             <div id=body_id class="editor-item-body">
                 {move || is_open.get().then(|| view! { <ClueBody index=i /> })}
             </div>

@@ -644,6 +644,9 @@ pub fn ItemButtons(
     #[prop(into)] len: Signal<usize>,
     on_move: Callback<isize>,
     on_remove: Callback<()>,
+    /// `on_remove` may ask first: then it moves focus itself.
+    #[prop(optional)]
+    asks: bool,
 ) -> impl IntoView {
     let base = field_id(&format!("{list}[{index}]"));
     let target = |step: isize| field_id(&format!("{list}[{}]", index as isize + step));
@@ -687,7 +690,9 @@ pub fn ItemButtons(
                 aria-label=move || format!("{} verwijderen", name.get())
                 on:click=move |_| {
                     on_remove.run(());
-                    focus_later(add_button.clone());
+                    if !asks {
+                        focus_later(add_button.clone());
+                    }
                 }
             >
                 "Verwijderen"

@@ -10,7 +10,7 @@ use super::fields::{
 };
 use super::state::{numbered, Editor};
 use crate::components::focus::focus_later;
-use crate::domain::scenario::CharacterKind;
+use crate::domain::scenario::{CharacterKind, Sorting};
 use crate::domain::studio::edit::{self, IdKind};
 
 const KINDS: [CharacterKind; 2] = [CharacterKind::Inwoner, CharacterKind::Uitvoerder];
@@ -95,9 +95,16 @@ pub fn CategoriesSection() -> impl IntoView {
         <Section
             id="categorieen"
             title="Categorieën"
-            prefixes=&["categories"]
-            intro="In de fase Ordenen legt het team elke kaart in een categorie, of apart als dwaalspoor. Minstens 2."
+            prefixes=&["categories", "sorting"]
+            intro="In de fase Ordenen legt het team elke kaart in een groep, of apart als dwaalspoor. Minstens 2 categorieën."
         >
+            <SelectField
+                path="sorting"
+                label="Hoe ordent het team?"
+                help="Open: het team maakt en noemt zelf groepen; uw categorieën zijn een tip die het team kan opvragen, en de indeling telt niet mee. Gestuurd: het team sorteert in uw categorieën, en dat telt mee."
+                lens=choice(lens!(sorting), &Sorting::ALL)
+                choices=choice_options(&Sorting::ALL, Sorting::label)
+            />
             <ListProblems path="categories" />
             <Rows len=len row={row(move |i: usize| view! {
                 {

@@ -6,9 +6,10 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::domain::scenario::Scenario;
+use crate::domain::scenario::{Clue, Scenario};
 use crate::domain::studio::history::History;
 use crate::domain::studio::own::{self, OwnMystery};
+use crate::domain::studio::plain;
 use crate::domain::validate::Problem;
 use crate::studio_store;
 
@@ -17,8 +18,11 @@ use crate::studio_store;
 pub struct Editor {
     pub key: StoredValue<String>,
     pub history: RwSignal<History<Scenario>>,
-    /// Every problem of the present draft, errors first.
+    /// Every problem of the present draft, errors first (then warnings, among
+    /// them texts that still name a card deleted in this editing session).
     pub problems: Memo<Vec<Problem>>,
+    /// Cards deleted while this editor is open, to warn about texts that still name them.
+    pub removed: RwSignal<Vec<Clue>>,
     /// Result of the last autosave: `None` before the first change.
     pub saved: RwSignal<Option<Result<(), String>>>,
     /// What the last action changed elsewhere (remove notes, undo, redo), for the live region.
@@ -50,8 +54,13 @@ fn choices<T>(list: &[T], noun: &str, id: fn(&T) -> &str, name: fn(&T) -> &str) 
 impl Editor {
     pub fn provide(own: OwnMystery, bundled_ids: Signal<Vec<String>>, other_ids: Vec<String>) -> Editor {
         let history = RwSignal::new(History::new(own.scenario));
+        let removed = RwSignal::new(Vec::<Clue>::new());
         let problems = Memo::new(move |_| {
-            history.with(|h| bundled_ids.with(|bundled| own::draft_problems(h.present(), bundled, &other_ids)))
+            history.with(|h| {
+                let mut all = bundled_ids.with(|bundled| own::draft_problems(h.present(), bundled, &other_ids));
+                all.extend(removed.with(|gone| plain::removed_card_mentions(h.present(), gone)));
+                all
+            })
         });
         let read =
             move |f: fn(&Scenario) -> Vec<(String, String)>| Memo::new(move |_| history.with(|h| f(h.present())));
@@ -59,6 +68,7 @@ impl Editor {
             key: StoredValue::new(own.key),
             history,
             problems,
+            removed,
             saved: RwSignal::new(None),
             notes: RwSignal::new(Vec::new()),
             open: RwSignal::new(HashSet::new()),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::fields::focus_path;
 use super::state::{numbered, Editor};
 use crate::domain::scenario::Scenario;
+use crate::domain::studio::plain;
 
 /// The number in `list[3]...` when `path` starts with `list[`.
 fn index_in(path: &str, list: &str) -> Option<usize> {
@@ -87,7 +88,9 @@ pub fn ProblemSummary() -> impl IntoView {
             (errors, all.len() - errors)
         })
     });
+    let stale = Memo::new(move |_| editor.problems.with(|all| all.iter().any(plain::is_removed_card_mention)));
     let status = move || match counts.get().0 {
+        0 if stale.get() => "Nog niet klaar: een tekst noemt een kaart die je hebt verwijderd".to_string(),
         0 => "Speelbaar".to_string(),
         1 => "Nog niet speelbaar: 1 fout".to_string(),
         n => format!("Nog niet speelbaar: {n} fouten"),
@@ -101,7 +104,15 @@ pub fn ProblemSummary() -> impl IntoView {
         editor.problems.with(|all| {
             editor.read(|s| {
                 all.iter()
-                    .map(|p| (p.path.clone(), p.is_error(), format!("{}: {}", place(s, &p.path), p.message)))
+                    .map(|p| {
+                        let words = plain::plain(s, &p.message);
+                        (
+                            p.path.clone(),
+                            p.is_error(),
+                            format!("{}: {}", place(s, &p.path), words.text),
+                            words.ids.join(", "),
+                        )
+                    })
                     .collect()
             })
         })
@@ -110,13 +121,16 @@ pub fn ProblemSummary() -> impl IntoView {
         <section class="editor-summary" aria-labelledby="editor-samenvatting">
             <h2 id="editor-samenvatting">"Kan het spel dit mysterie spelen?"</h2>
             <p class="editor-status" role="status">
-                <strong class:editor-ok=move || counts.get().0 == 0 class:editor-bad={move || counts.get().0 > 0}>
+                <strong
+                    class:editor-ok=move || counts.get().0 == 0 && !stale.get()
+                    class:editor-bad={move || counts.get().0 > 0 || stale.get()}
+                >
                     {status}
                 </strong>
                 " "
                 <span>{tips}</span>
             </p>
-            <Show when=move || items.with(|i: &Vec<(String, bool, String)>| !i.is_empty())>
+            <Show when=move || items.with(|i: &Vec<(String, bool, String, String)>| !i.is_empty())>
                 <p class="hint-text">"Kies een punt om naar het veld te gaan."</p>
                 <ol class="editor-problem-list">
                     <For each=move || items.get() key=|item| item.clone() let:item>
@@ -132,6 +146,8 @@ pub fn ProblemSummary() -> impl IntoView {
                                     >
                                         <span class="editor-tag">{if item.1 { "Fout: " } else { "Let op: " }}</span>
                                         {item.2}
+                                        {(!item.3.is_empty())
+                                            .then(|| view! { <small class="editor-ids">{format!(" (id: {})", item.3)}</small> })}
                                     </button>
                                 </li>
                             }

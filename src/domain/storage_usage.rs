@@ -1,0 +1,119 @@
+//! What takes how much room in this browser's localStorage, for the message
+//! when saving fails because the storage is full (issue #17): grouped in words
+//! a trainer knows, largest first, with what can safely be removed.
+//!
+//! Browsers count localStorage in UTF-16 code units (2 bytes each) of keys and
+//! values; most give a site 5 MB.
+
+use super::validate::human_size;
+
+/// What a stored key holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// `mysterie.spel.<id>`: a game in progress.
+    Games,
+    /// `mysterie.resultaten`: this device's earlier results.
+    History,
+    /// `mysterie.netwerk`: the results in the learning-network view.
+    Network,
+    /// `mysterie.eigen.<key>`: the trainer's own mysteries (drafts).
+    Own,
+    /// `mysterie.verwijderd.<key>`: own mysteries deleted in the studio.
+    Deleted,
+    /// `mysterie.apart.<…>`: copies set aside because they could not be read,
+    /// and games ended with "Opnieuw spelen".
+    SetAside,
+    /// Anything else on this site.
+    Other,
+}
+
+impl Kind {
+    pub fn of(key: &str) -> Kind {
+        match key {
+            "mysterie.resultaten" => Kind::History,
+            "mysterie.netwerk" => Kind::Network,
+            _ if key.starts_with("mysterie.spel.") => Kind::Games,
+            _ if key.starts_with("mysterie.eigen.") => Kind::Own,
+            _ if key.starts_with("mysterie.verwijderd.") => Kind::Deleted,
+            _ if key.starts_with("mysterie.apart.") => Kind::SetAside,
+            _ => Kind::Other,
+        }
+    }
+
+    /// The group's name in the message.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Games => "Spellen die nog bezig zijn",
+            Kind::History => "Eerdere resultaten van dit apparaat",
+            Kind::Network => "Resultaten in het lerend netwerk",
+            Kind::Own => "Eigen mysteries in de studio",
+            Kind::Deleted => "Verwijderde eigen mysteries",
+            Kind::SetAside => "Apart gezette kopieën en afgesloten spellen",
+            Kind::Other => "Overige gegevens van deze website",
+        }
+    }
+
+    /// Where the trainer can look at this data one by one, if anywhere.
+    pub fn page(self) -> Option<&'static str> {
+        match self {
+            Kind::History => Some("#/resultaten"),
+            Kind::Network => Some("#/netwerk"),
+            Kind::Own | Kind::Deleted => Some("#/studio"),
+            _ => None,
+        }
+    }
+}
+
+/// One group of keys and the room it takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub kind: Kind,
+    pub keys: Vec<String>,
+    /// Bytes as the browser counts them (2 per UTF-16 code unit).
+    pub bytes: usize,
+}
+
+impl Group {
+    /// "Eerdere resultaten van dit apparaat: 1,2 MB (3 items)".
+    pub fn describe(&self) -> String {
+        let items = if self.keys.len() == 1 { "1 item".to_string() } else { format!("{} items", self.keys.len()) };
+        format!("{}: {} ({items})", self.kind.label(), human_size(self.bytes))
+    }
+}
+
+/// Bytes a key and its value take, as browsers count them.
+pub fn entry_bytes(key: &str, value: &str) -> usize {
+    2 * (key.encode_utf16().count() + value.encode_utf16().count())
+}
+
+/// Group `(key, bytes)` entries, largest group first, leaving out `keep`
+/// (the key the app is trying to save: it is not "in the way").
+pub fn groups(entries: &[(String, usize)], keep: Option<&str>) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    for (key, bytes) in entries.iter().filter(|(k, _)| Some(k.as_str()) != keep) {
+        let kind = Kind::of(key);
+        match out.iter_mut().find(|g| g.kind == kind) {
+            Some(group) => {
+                group.keys.push(key.clone());
+                group.bytes += bytes;
+            }
+            None => out.push(Group { kind, keys: vec![key.clone()], bytes: *bytes }),
+        }
+    }
+    out.sort_by(|a, b| b.bytes.cmp(&a.bytes).then(a.kind.cmp(&b.kind)));
+    out
+}
+
+/// A backup file of some keys: a JSON object key -> stored text, so nothing
+/// removed to make room is lost.
+pub fn backup(entries: &[(String, String)]) -> String {
+    let map: serde_json::Map<String, serde_json::Value> =
+        entries.iter().map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone()))).collect();
+    serde_json::to_string_pretty(&serde_json::Value::Object(map)).unwrap_or_default()
+}
+
+/// The Dutch message when saving failed because the storage is full.
+pub const FULL: &str = "Opslaan is mislukt: de opslag van deze browser is vol. \
+     Wat jullie nu doen, is nog niet bewaard: als de pagina sluit of herlaadt, is het weg. \
+     Maak ruimte door oude gegevens als bestand te bewaren en weg te halen (zie hieronder). \
+     Daarna slaat de app alles weer op.";
