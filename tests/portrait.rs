@@ -1,9 +1,12 @@
 //! Portraits (src/domain/portrait.rs): deterministic, one colour per person
 //! within a mystery, inwoner and uitvoerder told apart by shape, and initials
-//! readable on the badge (WCAG AA).
+//! readable on the badge (WCAG AA). A member card carries its speaker's
+//! portrait (and older member links without it still read); the link map
+//! finds the portrait of a card by its title.
 
-use mysterie::domain::portrait::{contrast, initials, portrait_of, portraits, Rgb, Shape, MIN_CONTRAST};
+use mysterie::domain::portrait::{card_faces, contrast, initials, portrait_of, portraits, Rgb, Shape, MIN_CONTRAST};
 use mysterie::domain::scenario::{CharacterKind, Scenario};
+use mysterie::domain::session::member::{self, MemberExtra};
 
 fn bundled() -> Vec<Scenario> {
     let mut out = Vec::new();
@@ -121,4 +124,52 @@ fn contrast_matches_known_values() {
     assert!((contrast(Rgb(0, 0, 0), Rgb(255, 255, 255)) - 21.0).abs() < 1e-9);
     assert!((contrast(Rgb(255, 255, 255), Rgb(255, 255, 255)) - 1.0).abs() < 1e-9);
     assert_eq!(Rgb(29, 78, 95).hex(), "#1d4e5f");
+}
+
+#[test]
+fn member_cards_draw_the_same_portrait_as_the_team_screen() {
+    for s in bundled() {
+        let all: Vec<String> = s.clues.iter().map(|c| c.id.clone()).collect();
+        for (card, clue) in member::member_cards(&s, &all).iter().zip(&s.clues) {
+            match clue.speaker.as_deref() {
+                Some(speaker) => {
+                    let carried = card.portrait.as_ref().unwrap_or_else(|| panic!("{}: a portrait", clue.id));
+                    assert_eq!(Some(carried.portrait()), portrait_of(&s, speaker), "{}", clue.id);
+                }
+                None => assert_eq!(card.portrait, None, "{}", clue.id),
+            }
+        }
+    }
+}
+
+#[test]
+fn a_member_pack_without_portraits_still_reads() {
+    // A pack as links carried it before portraits: no "p" on the cards.
+    let old = r#"{"n":"Ans","t":"Team 2","k":{"m":"Eigen","q":"Wat nu?","r":1,"c":[
+        {"n":1,"r":1,"k":"Stem","c":"voice-inwoner","t":"Een brief","w":"Ruud · inwoner (inwoner)","x":"Ik snap het niet.","s":"Een brief. Ruud vertelt. Ik snap het niet."}
+    ]}}"#;
+    let extra: MemberExtra = serde_json::from_str(old).expect("an old pack reads");
+    let card = &extra.pack.expect("pack").cards[0];
+    assert_eq!(card.portrait, None);
+    assert_eq!(card.who.as_deref(), Some("Ruud · inwoner (inwoner)"));
+    // And a new pack round-trips through the link's extra part with its portraits.
+    let s = &bundled()[0];
+    let all: Vec<String> = s.clues.iter().map(|c| c.id.clone()).collect();
+    let extra = MemberExtra { name: "Ans".into(), team: String::new(), pack: Some(member::pack(s, &all)) };
+    assert_eq!(member::decode_extra(&member::encode_extra(&extra)), Some(extra));
+}
+
+#[test]
+fn the_link_map_finds_a_card_s_person_by_title() {
+    for s in bundled() {
+        let faces = card_faces(&s);
+        let spoken = s.clues.iter().filter(|c| c.speaker.is_some()).count();
+        assert_eq!(faces.len(), spoken, "{}: one face per card with a speaker", s.id);
+        for face in &faces {
+            let clue = s.clues.iter().find(|c| c.title == face.title).expect("a card with that title");
+            let person = s.character(clue.speaker.as_deref().unwrap()).unwrap();
+            assert_eq!(face.name, person.name);
+            assert_eq!(Some(face.portrait.clone()), portrait_of(&s, &person.id));
+        }
+    }
 }

@@ -1,8 +1,9 @@
 //! The timeline of a case (src/domain/timeline.rs): dates found on cards, the
 //! order of events within the case year, and places on the axis.
 
+use mysterie::domain::portrait::portrait_of;
 use mysterie::domain::scenario::Scenario;
-use mysterie::domain::timeline::{case_year_start, find_date, timeline, CaseDate};
+use mysterie::domain::timeline::{case_story, case_year_start, find_date, timeline, CaseDate};
 
 fn scenario() -> Scenario {
     serde_json::from_str(include_str!("../mysteries/de-brief-die-niemand-begreep.json")).expect("a mystery")
@@ -88,4 +89,26 @@ fn every_bundled_mystery_gives_a_timeline() {
         let t = timeline(&s, &all);
         assert!(t.entries.len() >= 2, "{name}: at least two dated cards ({})", t.entries.len());
     }
+}
+
+#[test]
+fn the_debrief_timeline_holds_every_dated_card_with_who_was_there() {
+    let s = scenario();
+    let story = case_story(&s);
+    let all: Vec<String> = s.clues.iter().map(|c| c.id.clone()).collect();
+    assert_eq!(story.timeline, timeline(&s, &all), "every dated card, also the ones left face down");
+    assert_eq!(story.people.len(), story.timeline.entries.len());
+    for (entry, person) in story.timeline.entries.iter().zip(&story.people) {
+        let clue = s.clue(&entry.clue).expect("a card");
+        match clue.speaker.as_deref().and_then(|id| s.character(id)) {
+            Some(speaker) => {
+                let person = person.as_ref().unwrap_or_else(|| panic!("{}: who was there", entry.clue));
+                assert_eq!(person.name, speaker.name);
+                assert_eq!(person.role, speaker.role);
+                assert_eq!(Some(person.portrait.clone()), portrait_of(&s, &speaker.id));
+            }
+            None => assert_eq!(person, &None, "{}: nobody speaks on this card", entry.clue),
+        }
+    }
+    assert!(story.people.iter().any(Option::is_some), "someone is there at some moment");
 }

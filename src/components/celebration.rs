@@ -1,8 +1,9 @@
 //! A small, calm celebration at the top of a result: a burst of shapes in the
-//! app's colours next to the words "Goed gedaan". The same for every team and
-//! every score: it celebrates finishing the case together, never speed or a
-//! rank. Decorative (hidden from screen readers); with reduced motion it
-//! stands still (style/main.css).
+//! app's colours next to the team's feedback (which follows the level of the
+//! answer). The burst is the same for every team and every score: it
+//! celebrates finishing the case together, never speed or a rank.
+//! Decorative (hidden from screen readers); with reduced motion it stands
+//! still (style/main.css).
 
 use leptos::prelude::*;
 

@@ -195,7 +195,49 @@ pub fn portraits(characters: &[Character]) -> Vec<Portrait> {
         .collect()
 }
 
+/// A portrait again from what a member link carries (see
+/// `session::member::MemberPortrait`): the colours follow from the hue, as in
+/// [`portraits`].
+pub fn rebuild(character: &str, initials: &str, kind: CharacterKind, hue: u16, accent_angle: u16) -> Portrait {
+    let hue = hue % 360;
+    let (background, ink) = colours(f64::from(hue));
+    Portrait {
+        character: character.to_string(),
+        initials: initials.chars().take(2).collect(),
+        shape: Shape::for_kind(kind),
+        background,
+        ink,
+        hue,
+        accent_angle: accent_angle % 360,
+    }
+}
+
 /// The portrait of one person in a mystery (their colour depends on the rest of the cast).
 pub fn portrait_of(scenario: &Scenario, character: &str) -> Option<Portrait> {
     portraits(&scenario.characters).into_iter().find(|p| p.character == character)
+}
+
+/// A card with a person on it, for drawings that show cards by title (the
+/// link map): the card's title, the person's name and portrait.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardFace {
+    pub title: String,
+    pub name: String,
+    pub portrait: Portrait,
+}
+
+/// Every card with a speaker, in the order of the mystery, with that
+/// speaker's portrait. Cards without a speaker (facts, most documents) are
+/// left out.
+pub fn card_faces(scenario: &Scenario) -> Vec<CardFace> {
+    let cast = portraits(&scenario.characters);
+    scenario
+        .clues
+        .iter()
+        .filter_map(|clue| {
+            let person = scenario.character(clue.speaker.as_deref()?)?;
+            let portrait = cast.iter().find(|p| p.character == person.id)?.clone();
+            Some(CardFace { title: clue.title.clone(), name: person.name.clone(), portrait })
+        })
+        .collect()
 }

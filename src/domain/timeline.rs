@@ -11,6 +11,7 @@
 //! september to maart is ordered september … maart, not januari … december.
 //! Cards with a year of their own (an old letter from 2019) come before them.
 
+use crate::domain::portrait::{portraits, Portrait};
 use crate::domain::scenario::Scenario;
 
 pub const MONTHS: [&str; 12] = [
@@ -176,4 +177,39 @@ pub fn timeline(scenario: &Scenario, uncovered: &[String]) -> Timeline {
     }
     let slots = entries.last().map_or(0, |e| e.slot + 1);
     Timeline { entries, slots }
+}
+
+/// Who is on a card of the debrief's timeline: the card's speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryPerson {
+    pub name: String,
+    pub role: String,
+    pub portrait: Portrait,
+}
+
+/// The debrief's timeline: every card with a date, also the ones a team left
+/// face down, and for each (same order as `timeline.entries`) who was there,
+/// so a team sees who came close to the case, and when.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CaseStory {
+    pub timeline: Timeline,
+    pub people: Vec<Option<StoryPerson>>,
+}
+
+/// The whole case in time (see [`CaseStory`]).
+pub fn case_story(scenario: &Scenario) -> CaseStory {
+    let all: Vec<String> = scenario.clues.iter().map(|c| c.id.clone()).collect();
+    let timeline = timeline(scenario, &all);
+    let cast = portraits(&scenario.characters);
+    let people = timeline
+        .entries
+        .iter()
+        .map(|e| {
+            let clue = scenario.clue(&e.clue)?;
+            let person = scenario.character(clue.speaker.as_deref()?)?;
+            let portrait = cast.iter().find(|p| p.character == person.id)?.clone();
+            Some(StoryPerson { name: person.name.clone(), role: person.role.clone(), portrait })
+        })
+        .collect();
+    CaseStory { timeline, people }
 }

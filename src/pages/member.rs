@@ -13,9 +13,10 @@ use leptos::prelude::*;
 use crate::api;
 use crate::components::error_view::ErrorView;
 use crate::components::load::{load, Load};
+use crate::components::portrait::PortraitBadge;
 use crate::components::speech::{Speech, SpeechBar, SpeechControls};
 use crate::domain::deal::MemberLink;
-use crate::domain::session::member::{member_cards, round_note, unlock_note, MemberCard};
+use crate::domain::session::member::{member_cards, round_note, unlock_note, MemberCard, MemberPortrait};
 use crate::error::AppError;
 
 /// What the member's page shows, from the mystery or from the link.
@@ -233,7 +234,19 @@ fn CardView(card: MemberCard) -> impl IntoView {
         <article class=format!("clue-card plain {}", card.look) aria-labelledby=labelled_by data-card=card.number>
             <p class="clue-kind">{format!("Kaart {} · {}", card.number, card.kind)}</p>
             <h3 id=heading_id class="clue-title">{card.title.clone()}</h3>
-            {card.who.clone().map(|w| view! { <p class="clue-who">{w}</p> })}
+            {card
+                .who
+                .clone()
+                .map(|w| {
+                    // Decorative: the name is in the text next to it.
+                    let portrait = card.portrait.as_ref().map(MemberPortrait::portrait);
+                    view! {
+                        <div class="clue-person">
+                            {portrait.map(|p| view! { <PortraitBadge portrait=p size=36 /> })}
+                            <p class="clue-who">{w}</p>
+                        </div>
+                    }
+                })}
             <p class="clue-text">{card.text.clone()}</p>
             {note.map(|n| view! { <p class="clue-after">{n}</p> })}
             <div class="clue-controls">

@@ -21,6 +21,7 @@ import {
   escapeRegExp,
   goodPlan,
   playWellFromIntro,
+  openResultFolds,
 } from './harness.mjs';
 
 let server;
@@ -206,7 +207,8 @@ test('the result opens with a small celebration: decorative, the same for every 
     const burst = page.locator('.celebration svg.celebration-burst');
     await burst.waitFor();
     assert.equal(await burst.getAttribute('aria-hidden'), 'true');
-    await page.locator('.celebration').getByText('Goed gedaan, team Team Feest. Dit is jullie resultaat.').waitFor();
+    // The words follow the level of the answer (scoring.rs); the burst is the same for every team.
+    await page.locator('.celebration').getByText(/team Team Feest\b.* Dit is jullie resultaat\.$/).waitFor();
     const names = () => burst.locator(':scope > *').evaluateAll((els) => els.map((el) => getComputedStyle(el).animationName));
     assert.ok((await names()).every((n) => n === 'pop-in'), 'the shapes pop in');
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -233,6 +235,26 @@ for (const width of [390, 320]) {
       for (const name of ['Trainersstudio', 'Lerend netwerk', 'Eerdere resultaten']) {
         assert.equal(await page.getByRole('link', { name }).count(), 0, `no "${name}" link on a member page`);
       }
+      // Each open card shows its speaker's portrait, decorative (the name is in the text next to it).
+      const cards = await page.locator('.member-round .clue-card').evaluateAll((arts) =>
+        arts.map((a) => ({
+          number: Number(a.dataset.card),
+          faces: [...a.querySelectorAll('svg.portrait')].map((svg) => ({
+            character: svg.dataset.portrait,
+            hidden: svg.getAttribute('aria-hidden'),
+          })),
+        })),
+      );
+      assert.ok(cards.length > 0, 'cards on the phone');
+      for (const { number, faces } of cards) {
+        const clue = scenario.clues[number - 1];
+        if (clue.speaker) {
+          assert.deepEqual(faces, [{ character: clue.speaker, hidden: 'true' }], `card ${number}`);
+        } else {
+          assert.deepEqual(faces, [], `card ${number}: no speaker, no portrait`);
+        }
+      }
+      assert.ok(cards.some((c) => c.faces.length > 0), 'at least one portrait on the phone');
       if (width === 390) {
         // The first card's title is on the first screen (390 × 844), without scrolling.
         const box = await page.locator('.member-round .clue-card .clue-title').first().boundingBox();
@@ -247,3 +269,113 @@ for (const width of [390, 320]) {
     }
   });
 }
+
+/** Every portrait in the page is decorative (aria-hidden) or an image with a text alternative. */
+async function assertPortraitsAlt(page, where) {
+  const bad = await page.locator('svg.portrait').evaluateAll((svgs) =>
+    svgs
+      .filter((svg) => {
+        const hidden = svg.getAttribute('aria-hidden') === 'true' || svg.closest('[aria-hidden="true"]');
+        const named = svg.getAttribute('role') === 'img' && (svg.getAttribute('aria-label') || '').trim() !== '';
+        // Inside an image with its own name (a card of the link map) the portrait is part of that image.
+        const inNamedImage = svg.parentElement?.closest('[role="img"][aria-label]');
+        return !(hidden || named || inNamedImage);
+      })
+      .map((svg) => svg.dataset.portrait),
+  );
+  assert.deepEqual(bad, [], `${where}: portraits without alt handling`);
+}
+
+test('the result at 320 px: scores and link map first, long texts folded (open on paper), portraits on the map, no sideways scrolling', async () => {
+  const app = await openApp(browser, server, { viewport: { width: 320, height: 800 } });
+  const { page } = app;
+  page.setDefaultTimeout(20_000);
+  try {
+    await openMysteryFromLibrary(page, entry);
+    await startByClicking(page, 'Team Smal');
+    const plan = goodPlan(scenario);
+    await playWellFromIntro(page, scenario, plan);
+
+    // The order: the three scores, then the team's links with the map, then the folded texts.
+    const order = await page.evaluate(() => {
+      const at = (sel) => document.querySelector(sel);
+      const before = (a, b) => !!(at(a).compareDocumentPosition(at(b)) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return {
+        scoresBeforeLinks: before('.scores', '.team-links'),
+        linksBeforeFolds: before('.team-links', '.result-fold'),
+      };
+    });
+    assert.deepEqual(order, { scoresBeforeLinks: true, linksBeforeFolds: true });
+    for (const name of ['Onderzoek', 'Oplossing', 'Reflectie']) await page.getByRole('region', { name, exact: true }).waitFor();
+
+    // The link map: a portrait on every linked card with a person, hidden inside the card's
+    // name, which says who it is.
+    const titleOf = (id) => scenario.clues.find((c) => c.id === id).title;
+    const linked = [...new Set(plan.chains.flatMap(({ from, to }) => [from, to]))];
+    const map = page.locator('#resultaat-kaart-titel').locator('xpath=..');
+    await map.locator('svg.link-map').waitFor();
+    for (const id of linked) {
+      const clue = scenario.clues.find((c) => c.id === id);
+      const label = await map.locator('.map-node').evaluateAll(
+        (nodes, title) => nodes.map((n) => n.getAttribute('aria-label')).find((l) => l.startsWith(`Kaart ${title}.`)),
+        titleOf(id),
+      );
+      assert.ok(label, `${id} is on the map`);
+      if (clue.speaker) {
+        const name = person(clue.speaker).name;
+        assert.ok(label.endsWith(` Persoon: ${name}.`), label);
+      } else {
+        assert.ok(!label.includes('Persoon:'), label);
+      }
+    }
+    const faces = await map.locator('svg.portrait').evaluateAll((svgs) => svgs.map((s) => s.dataset.portrait));
+    const speakers = linked.map((id) => scenario.clues.find((c) => c.id === id).speaker).filter(Boolean);
+    assert.deepEqual([...faces].sort(), [...speakers].sort(), 'one portrait per linked card with a person');
+    await assertPortraitsAlt(page, 'result');
+
+    // Folded: the headings are on the page, the texts open with one click.
+    for (const name of ['De oplossing', 'Wat er echt gebeurde', 'Jullie antwoord en reflectie']) {
+      await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+    }
+    const story = page.getByText(scenario.debrief.paragraphs[0], { exact: true });
+    assert.equal(await story.isVisible(), false, 'what really happened starts folded');
+    let overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no sideways scrolling at 320 px (${overflow} px too wide)`);
+
+    // On paper everything is there, without the "Lees …" lines.
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await story.isVisible(), 'what really happened is printed');
+    assert.ok(await page.getByText(scenario.solution.summary, { exact: true }).isVisible(), 'the solution is printed');
+    assert.ok(await page.getByText(plan.explanation, { exact: true }).isVisible(), "the team's answer is printed");
+    assert.equal(await page.getByText('Lees de oplossing').isVisible(), false, 'no fold lines on paper');
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await story.isVisible(), false, 'back on screen: folded again');
+
+    await openResultFolds(page);
+    await story.waitFor();
+
+    // Who was there, and when: every dated card (also the ones left face down), the axis an
+    // image of the list below it, each card with its person.
+    const when = page.getByRole('region', { name: 'Wie was er wanneer bij?' });
+    await when.waitFor();
+    const onAxis = await when.locator('svg g.timeline-moment').evaluateAll((gs) => gs.map((g) => g.dataset.clue));
+    const inList = await when.locator('ol.story-list li').evaluateAll((lis) => lis.map((li) => li.dataset.clue));
+    assert.deepEqual(inList, onAxis, 'the list holds the same cards as the axis, in the same order');
+    const dated = scenario.clues.filter((c) => hasDate(c.title) || hasDate(c.text)).map((c) => c.id);
+    assert.deepEqual([...onAxis].sort(), [...dated].sort(), 'every card with a date');
+    assert.ok((await when.locator('svg.timeline-axis').getAttribute('aria-label')).includes('lijst'), 'the axis names its text');
+    for (const id of inList) {
+      const clue = scenario.clues.find((c) => c.id === id);
+      const item = when.locator(`ol.story-list li[data-clue="${id}"]`);
+      if (clue.speaker) await item.getByText(person(clue.speaker).name, { exact: false }).waitFor();
+      assert.equal(await item.locator('svg.portrait').count(), clue.speaker ? 1 : 0, id);
+    }
+    await assertPortraitsAlt(page, 'result, folds open');
+    overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `opened, still no sideways scrolling at 320 px (${overflow} px too wide)`);
+    await assertA11y(page, 'result at 320 px, folds open');
+    app.assertNoErrors();
+  } finally {
+    await app.close();
+  }
+});

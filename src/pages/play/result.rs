@@ -8,12 +8,14 @@ use super::PhaseHeading;
 use crate::components::celebration::Celebration;
 use crate::components::files;
 use crate::components::qr::QrImage;
-use crate::components::result_report::ResultReport;
+use crate::components::result_report::{OpenFolds, ResultReport};
 use crate::components::share::SharePanel;
 use crate::domain::game::{Command, MAX_TRAINER_REASON_CHARS};
+use crate::domain::portrait::card_faces;
 use crate::domain::results;
 use crate::domain::scoring::{self, SoloLevel};
 use crate::domain::session::{result_code, session_name};
+use crate::domain::timeline::case_story;
 use crate::pages::session::TeamSeat;
 use crate::results_store;
 use crate::route::Route;
@@ -68,6 +70,8 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
         }
     });
     let judged = Memo::new(move |_| result.with(|r| r.trainer.clone()));
+    // The report is drawn again when the trainer judges: it keeps the open sections.
+    provide_context(OpenFolds(RwSignal::new(Vec::new())));
     let initial = result.get_untracked();
     let team = initial.team.name.clone();
     // Say the scores once the screen is there (focus goes to the heading; this
@@ -94,7 +98,10 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
                 // Read, not only tracked: a memo that was never read has no sources yet.
                 let _ = judged.get();
                 let r = result.get_untracked();
-                view! { <ResultReport result=r actions=view! { <ChooseActions /> }.into_any() /> }
+                let (faces, story) = game.scenario.with_value(|sc| (card_faces(sc), case_story(sc)));
+                view! {
+                    <ResultReport result=r actions=view! { <ChooseActions /> }.into_any() faces=faces story=story />
+                }
             }}
             <TrainerPanel />
             {seat.map(|seat| view! { <ResultCode result=result seat=seat /> })}
