@@ -186,7 +186,10 @@ pub fn CaseStoryTimeline(story: CaseStory) -> impl IntoView {
             let who = person.as_ref().map(|p| format!(" — {} ({})", p.name, p.role));
             view! {
                 <li data-clue=e.clue.clone()>
-                    {person.map(|p| view! { <PortraitBadge portrait=p.portrait size=24 /> })}
+                    {match person {
+                        Some(p) => view! { <PortraitBadge portrait=p.portrait size=24 /> }.into_any(),
+                        None => view! { <span class="story-no-face" aria-hidden="true"></span> }.into_any(),
+                    }}
                     <span>
                         <strong>{e.date.label()}</strong>
                         {format!(": kaart {} · {}", e.number, e.title)}
