@@ -229,7 +229,7 @@ test('undo and redo restore and redo an edit; typing in one field is one step; a
   // A key clue is used elsewhere, so the editor asks first (issue 16).
   await page.getByRole('button', { name: 'Aanwijzing 1: De brief verwijderen' }).click();
   await page.getByRole('button', { name: 'Ja, verwijder de kaart' }).click();
-  await page.getByText(/Aanwijzing ‘spoor-1’ is ook uit de kernaanwijzingen gehaald\./).waitFor();
+  await page.getByText(/De kaart ‘De brief’ is ook uit de kernaanwijzingen gehaald\./).waitFor();
   await playable().getByText(/^Nog niet speelbaar/).waitFor();
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await playable().getByText('Speelbaar', { exact: true }).waitFor();

@@ -614,7 +614,7 @@ pub fn IdField(#[prop(into)] path: String, kind: IdKind, index: usize) -> impl I
                             refused.set(None);
                             if count > 0 {
                                 let word = if count == 1 { "verwijzing" } else { "verwijzingen" };
-                                editor.notes.set(vec![format!("Id veranderd in ‘{new}’. {count} {word} aangepast.")]);
+                                editor.notes.set(vec![format!("Id veranderd in ‘{new}’. {count} {word} aangepast.").into()]);
                             }
                         }
                         Err(message) => refused.set(Some(message)),
