@@ -391,8 +391,12 @@ fn move_item_stays_inside_the_list() {
 
 #[test]
 fn own_mystery_round_trips_through_storage() {
-    let own =
-        OwnMystery { key: own::new_key(1_700_000_000_000.0, |_| false), saved_at: 1.5e12, scenario: edit::blank("x"), removed: Vec::new() };
+    let own = OwnMystery {
+        key: own::new_key(1_700_000_000_000.0, |_| false),
+        saved_at: 1.5e12,
+        scenario: edit::blank("x"),
+        removed: Vec::new(),
+    };
     let back = own::decode(&own::encode(&own)).expect("decodes");
     assert_eq!(back, own);
 }

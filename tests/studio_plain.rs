@@ -2,7 +2,7 @@
 //! editor, what a card is used for before it is deleted, and a warning for
 //! texts that still name a deleted card.
 
-use mysterie::domain::scenario::Scenario;
+use mysterie::domain::scenario::{ClueKind, Relevance, Scenario};
 use mysterie::domain::studio::edit;
 use mysterie::domain::studio::own;
 use mysterie::domain::studio::own::OwnMystery;
@@ -124,9 +124,18 @@ fn the_notes_after_deleting_a_card_name_it_by_its_title() {
 
     let notes = edit::remove_clue(&mut s, index);
     let texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
-    assert!(texts.contains(&format!("De kaart ‘{title}’ is ook uit de kernaanwijzingen gehaald.").as_str()), "{texts:?}");
-    assert!(texts.contains(&format!("De kaart ‘{other_title}’ wacht niet meer op de kaart ‘{title}’.").as_str()), "{texts:?}");
-    assert!(texts.contains(&format!("De doorvraag bij de kaart ‘{title}’ is uit het draaiboek gehaald.").as_str()), "{texts:?}");
+    assert!(
+        texts.contains(&format!("De kaart ‘{title}’ is ook uit de kernaanwijzingen gehaald.").as_str()),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&format!("De kaart ‘{other_title}’ wacht niet meer op de kaart ‘{title}’.").as_str()),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&format!("De doorvraag bij de kaart ‘{title}’ is uit het draaiboek gehaald.").as_str()),
+        "{texts:?}"
+    );
     assert!(texts.iter().any(|t| t.contains("met de kaart ‘") && t.contains("weggehaald")), "{texts:?}");
     for note in &notes {
         assert!(!note.text.contains(&key), "the id only in small type: {}", note.text);
@@ -180,7 +189,8 @@ fn a_deleted_card_is_remembered_with_the_own_mystery_across_a_reload() {
     assert!(removed_card_mentions(&fixed, &kept).is_empty());
     assert!(still_named(&fixed, &kept).is_empty());
     // Nothing remembered: the envelope has no extra field.
-    let plain_stored = own::encode(&OwnMystery { key: "k1".into(), saved_at: 1.0, scenario: fixed, removed: Vec::new() });
+    let plain_stored =
+        own::encode(&OwnMystery { key: "k1".into(), saved_at: 1.0, scenario: fixed, removed: Vec::new() });
     assert!(!plain_stored.contains("removed_cards"));
 }
 
@@ -194,4 +204,140 @@ fn an_old_stored_draft_without_deleted_cards_still_loads() {
     assert_eq!(own.key, "lz3k9q");
     assert!(own.removed.is_empty());
     assert_eq!(own.scenario, sample());
+}
+
+#[test]
+fn messages_about_speakers_categories_relevance_and_unlocking_use_no_field_names() {
+    let base = sample();
+    let mut variants: Vec<Scenario> = Vec::new();
+    let voice = base.clues.iter().position(|c| c.kind == ClueKind::Voice).unwrap();
+    let mut s = base.clone();
+    s.clues[voice].speaker = None;
+    variants.push(s);
+    let mut s = base.clone();
+    s.clues[voice].speaker = Some("".into());
+    variants.push(s);
+    let mut s = base.clone();
+    s.clues[voice].speaker = Some("niemand-1".into());
+    variants.push(s);
+    let mut s = base.clone();
+    s.clues[0].unlock.after = vec![s.clues[0].id.clone()];
+    variants.push(s);
+    let mut s = base.clone();
+    s.clues[1].unlock.after = vec!["weg-1".into(), s.clues[0].id.clone(), s.clues[0].id.clone()];
+    variants.push(s);
+    let mut s = base.clone();
+    let a = s.clues[0].id.clone();
+    let b = s.clues[1].id.clone();
+    s.clues[0].unlock.after = vec![b];
+    s.clues[1].unlock.after = vec![a];
+    variants.push(s);
+    let rh = base.clues.iter().position(|c| c.relevance == Relevance::RedHerring).unwrap();
+    let mut s = base.clone();
+    s.clues[rh].category = Some(s.categories[0].id.clone());
+    variants.push(s);
+    let key = base.clues.iter().position(|c| c.relevance == Relevance::Key).unwrap();
+    let mut s = base.clone();
+    s.clues[key].category = None;
+    variants.push(s);
+    let mut s = base.clone();
+    s.clues[key].category = Some("geen-cat".into());
+    variants.push(s);
+    let mut s = base.clone();
+    s.clues[key].relevance = Relevance::Supporting;
+    variants.push(s);
+    let sup = base.clues.iter().position(|c| c.relevance == Relevance::Supporting).unwrap();
+    let mut s = base.clone();
+    s.clues[sup].relevance = Relevance::Key;
+    variants.push(s);
+    let mut s = base.clone();
+    let k = s.solution.key_clues[0].clone();
+    s.solution.key_clues.push(k);
+    variants.push(s);
+    let mut s = base.clone();
+    s.solution.key_clues.push("weg-2".into());
+    variants.push(s);
+    let mut s = base.clone();
+    s.solution.key_clues.truncate(1);
+    variants.push(s);
+    let mut s = base.clone();
+    s.solution.chains[0].from = "weg-3".into();
+    variants.push(s);
+    let mut s = base.clone();
+    s.central_question.clear();
+    variants.push(s);
+    let mut s = base.clone();
+    for c in &mut s.clues {
+        if c.speaker.as_deref() == Some(s.characters[0].id.as_str()) {
+            c.speaker = None;
+            c.kind = ClueKind::Document;
+        }
+    }
+    variants.push(s);
+    let mut s = base.clone();
+    for c in &mut s.clues {
+        if c.category.as_deref() == Some(s.categories[0].id.as_str()) {
+            c.category = Some(s.categories[1].id.clone());
+        }
+    }
+    variants.push(s);
+    let mut s = base.clone();
+    s.clues[0].deal_to = Some("rol-x".into());
+    variants.push(s);
+    let mut s = base.clone();
+    s.clues[0].title.clear();
+    s.clues[0].text.clear();
+    variants.push(s);
+    let fields = [
+        "speaker",
+        "voice",
+        "kind:",
+        "relevance",
+        "red_herring",
+        "supporting",
+        "category",
+        "categories",
+        "characters",
+        "key_clues",
+        "unlock",
+        " after",
+        "central_question",
+        "(clues)",
+        "solution.",
+        "id uit",
+    ];
+    let mut count = 0;
+    for s in &variants {
+        for p in validate(s) {
+            if p.path.starts_with("clues[") && p.path.ends_with(".deal_to") {
+                continue; // player roles are named by id (not in this family)
+            }
+            let w = plain(s, &p.message);
+            count += 1;
+            for field in fields {
+                assert!(!w.text.contains(field), "{field} in {}: {}", p.path, w.text);
+            }
+            for id in &w.ids {
+                assert!(!w.text.contains(&format!("‘{id}’")), "the id {id} is in small type, not in: {}", w.text);
+            }
+        }
+    }
+    assert!(count >= 25, "{count} messages");
+}
+
+#[test]
+fn a_voice_card_without_speaker_says_in_plain_dutch_who_is_missing() {
+    let mut s = sample();
+    let voice = s.clues.iter().position(|c| c.kind == ClueKind::Voice).unwrap();
+    s.clues[voice].speaker = None;
+    let problem = validate(&s).into_iter().find(|p| p.path == format!("clues[{voice}].speaker")).expect("an error");
+    let w = plain(&s, &problem.message);
+    assert_eq!(
+        w.text,
+        format!(
+            "Bij de kaart ‘{}’ staat niet wie het zegt. Deze kaart is een ervaring: iemand vertelt. Kies bij ‘Wie vertelt dit?’ een persoon.",
+            s.clues[voice].title.trim()
+        )
+    );
+    assert_eq!(w.ids, vec![s.clues[voice].id.clone()]);
 }

@@ -439,7 +439,10 @@ pub fn remove_character(s: &mut Scenario, index: usize) -> Vec<Note> {
         .map(|clue| {
             clue.speaker = None;
             Note {
-                text: format!("Bij {} staat niet meer wie het vertelt. Kies een andere persoon.", plain::card_name(&clue.title)),
+                text: format!(
+                    "Bij {} staat niet meer wie het vertelt. Kies een andere persoon.",
+                    plain::card_name(&clue.title)
+                ),
                 ids: vec![clue.id.clone()],
             }
         })

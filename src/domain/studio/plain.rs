@@ -52,22 +52,14 @@ const PHRASES: &[(&str, &str)] = &[
     (" (summary)", ""),
     (" (main_bouwsteen)", ""),
     (" (characters)", ""),
-    (" (categories)", ""),
     (" (clues)", ""),
     ("Kies het id van een aanwijzing", "Kies een kaart"),
-    ("Vul bij category een id uit categories in", "Kies bij ‘Categorie’ een categorie"),
     ("Kies een id uit de lijst categories", "Kies een categorie uit de lijst"),
-    ("Kies een id uit de lijst personen", "Kies iemand uit de lijst personen"),
-    ("Vul de id van een persoon uit de lijst personen in", "Kies bij ‘Wie vertelt dit?’ iemand uit de lijst personen"),
-    ("of haal speaker weg", "of laat het leeg"),
-    ("speaker is leeg", "‘Wie vertelt dit?’ is leeg"),
     ("Kies een id uit clues", "Kies een kaart uit de lijst aanwijzingen"),
     ("weg uit after", "weg bij ‘Laat deze kaart wachten op een andere kaart’"),
     ("staat twee keer in after", "staat twee keer bij ‘wachten op’"),
     ("Pas unlock.after aan", "Pas ‘Laat deze kaart wachten op een andere kaart’ aan"),
-    ("in key_clues", "in de kernaanwijzingen"),
     ("key_clues", "de kernaanwijzingen"),
-    ("heeft relevance", "heeft als belang"),
     ("uit player_roles", "uit de spelersrollen"),
     ("of haal deal_to weg", "of laat ‘kaart voor spelersrol’ leeg"),
     ("central_question", "de centrale vraag"),
@@ -155,8 +147,11 @@ pub fn plain(s: &Scenario, message: &str) -> Plain {
     for (id, name, noun) in named {
         let mut hit = false;
         // "Aanwijzing ‘x’", "kaart x" … become "De kaart ‘Titel’", "de kaart ‘Titel’".
-        let nouns: &[&str] =
-            if noun == "Aanwijzing" { &["Aanwijzing", "aanwijzing", "Kaart", "kaart"] } else { &[noun] };
+        let nouns: &[&str] = match noun {
+            "Aanwijzing" => &["Aanwijzing", "aanwijzing", "Kaart", "kaart"],
+            "Categorie" => &["Categorie", "categorie"],
+            _ => &[noun],
+        };
         for noun in nouns {
             for form in [format!("{noun} ‘{id}’"), format!("{noun} {id}")] {
                 let with = if *noun == "Persoon" {

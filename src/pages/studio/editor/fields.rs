@@ -11,7 +11,7 @@ use super::state::Editor;
 use crate::components::focus::focus_later;
 use crate::domain::scenario::Scenario;
 use crate::domain::studio::edit::{self, IdKind};
-use crate::domain::studio::own;
+use crate::domain::studio::{own, plain};
 
 /// Where a value lives in the draft: how to read it (None when the item is
 /// gone, e.g. during a re-render after removing it) and how to write it.
@@ -144,11 +144,15 @@ pub fn field_id(path: &str) -> String {
     id
 }
 
-/// The problems at exactly `path`: (is error, message).
+/// The problems at exactly `path`: (is error, message in the editor's words).
 pub fn problems_memo(path: String) -> Memo<Vec<(bool, String)>> {
     let editor = Editor::use_context();
     Memo::new(move |_| {
-        editor.problems.with(|all| own::problems_at(all, &path).map(|p| (p.is_error(), p.message.clone())).collect())
+        editor.problems.with(|all| {
+            editor.read(|s| {
+                own::problems_at(all, &path).map(|p| (p.is_error(), plain::plain(s, &p.message).text)).collect()
+            })
+        })
     })
 }
 
@@ -462,9 +466,11 @@ pub fn CheckGroup(
     let under = {
         let path = path.clone();
         Memo::new(move |_| -> Vec<(bool, String)> {
-            editor
-                .problems
-                .with(|all| own::problems_under(all, &path).map(|p| (p.is_error(), p.message.clone())).collect())
+            editor.problems.with(|all| {
+                editor.read(|s| {
+                    own::problems_under(all, &path).map(|p| (p.is_error(), plain::plain(s, &p.message).text)).collect()
+                })
+            })
         })
     };
     let problems_id = format!("{}-fout", state.id);
