@@ -23,5 +23,6 @@ pub mod result_report;
 pub mod share;
 pub mod speech;
 pub mod storage_help;
+pub mod text_field;
 pub mod timeline;
 pub mod update_notice;
