@@ -26,14 +26,18 @@ pub fn App() -> impl IntoView {
     let route = use_route();
     // The beamer view is full screen: no app navigation.
     let presenting = Memo::new(move |_| route.get().is_presentation());
+    // A member's phone, a team joining a session and the projector show one
+    // mystery to players: no way into the studio, the network or other teams'
+    // results, and more room for the cards.
+    let for_players = move || matches!(route.get(), Route::Member(_) | Route::Projector(_) | Route::Join(_));
     view! {
         <a class="skip-link" href="#inhoud">"Ga naar de inhoud"</a>
-        <header class="site-header" hidden=move || presenting.get()>
+        <header class="site-header" class:for-players=for_players hidden=move || presenting.get()>
             <a class="brand" href=Route::Library.href()>
                 <span class="brand-mark" aria-hidden="true">"?"</span>
                 "Mysterie Rechtsbescherming"
             </a>
-            <nav class="site-nav" aria-label="Hoofdmenu">
+            <nav class="site-nav" aria-label="Hoofdmenu" hidden=for_players>
                 <a
                     href=Route::Results.href()
                     aria-current=move || matches!(route.get(), Route::Results | Route::ResultView(_)).then_some("page")

@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 
+use crate::components::document_text::{document_class, CardText};
+use crate::components::portrait::PortraitBadge;
+use crate::domain::portrait::portrait_of;
 use crate::domain::scenario::{CharacterKind, ClueKind};
 use crate::state::Game;
 
@@ -14,9 +17,11 @@ pub fn ClueCard(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let game = Game::use_context();
-    let Some((clue, speaker)) =
-        game.with_clue(&clue_id, |sc, c| (c.clone(), c.speaker.as_deref().and_then(|s| sc.character(s)).cloned()))
-    else {
+    let Some((clue, speaker, portrait)) = game.with_clue(&clue_id, |sc, c| {
+        let speaker = c.speaker.as_deref().and_then(|s| sc.character(s)).cloned();
+        let portrait = speaker.as_ref().and_then(|s| portrait_of(sc, &s.id));
+        (c.clone(), speaker, portrait)
+    }) else {
         return view! { <p class="clue-card">{format!("Onbekende aanwijzing {clue_id}")}</p> }.into_any();
     };
     let kind_class = match (clue.kind, speaker.as_ref().map(|s| s.kind)) {
@@ -41,14 +46,26 @@ pub fn ClueCard(
         <article
             id=format!("kaart-{}", clue.id)
             tabindex="-1"
-            class=format!("clue-card {kind_class}")
+            class=format!("clue-card {kind_class} {}", document_class(&clue))
             aria-labelledby=labelled_by
             data-clue=clue.id.clone()
         >
             <p class="clue-kind">{clue.kind.label()}</p>
             <h3 id=heading_id class="clue-title">{clue.title.clone()}</h3>
-            {who.map(|w| view! { <p class="clue-who">{w}</p> })}
-            <p class="clue-text">{text}</p>
+            {who
+                .map(|w| {
+                    view! {
+                        <div class="clue-person">
+                            {portrait.map(|p| view! { <PortraitBadge portrait=p size=if compact { 28 } else { 40 } /> })}
+                            <p class="clue-who">{w}</p>
+                        </div>
+                    }
+                })}
+            {if compact {
+                view! { <p class="clue-text">{text}</p> }.into_any()
+            } else {
+                view! { <CardText clue=clue.clone() /> }.into_any()
+            }}
             {rest
                 .map(|full| {
                     view! {

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::link_map::{LinkMap, MapLink};
 use crate::components::text_field::TextField;
 use crate::domain::game::{Command, Placement, MAX_LINK_REASON_CHARS};
+use crate::domain::portrait::card_faces;
 use crate::state::Game;
 
 /// Make and remove links between clues ("dit leidt tot dat"), each with an
@@ -128,7 +129,12 @@ pub fn LinkEditor() -> impl IntoView {
                         .into_any()
                 }
             }}
-            <LinkMap id="bord-kaart" links=map_links list_id="verbanden-lijst" />
+            <LinkMap
+                id="bord-kaart"
+                links=map_links
+                list_id="verbanden-lijst"
+                faces=game.scenario.with_value(card_faces)
+            />
         </section>
     }
 }

@@ -6,7 +6,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::portrait::PortraitBadge;
 use crate::domain::link_layout::{self, NODE_HEIGHT, NODE_WIDTH};
+use crate::domain::portrait::CardFace;
 
 /// One link to draw: card titles and the team's reason (may be empty).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,10 +20,15 @@ pub struct MapLink {
 
 /// Characters per line of a card title on the map.
 const LINE_CHARS: usize = 22;
+/// The same next to a portrait.
+const LINE_CHARS_WITH_FACE: usize = 18;
+/// Size of a portrait on a card of the map, and its room at the left.
+const FACE_SIZE: u32 = 26;
+const FACE_ROOM: u32 = FACE_SIZE + 6;
 
 /// The accessible name of one card: its title, what it leads to and what
 /// leads to it, with the reasons the team gave.
-fn node_label(title: &str, links: &[MapLink]) -> String {
+fn node_label(title: &str, links: &[MapLink], person: Option<&str>) -> String {
     let with_why = |other: &str, why: &str| {
         if why.is_empty() {
             other.to_string()
@@ -38,6 +45,9 @@ fn node_label(title: &str, links: &[MapLink]) -> String {
     if !from.is_empty() {
         label.push_str(&format!(" Komt van: {}.", from.join("; ")));
     }
+    if let Some(name) = person {
+        label.push_str(&format!(" Persoon: {name}."));
+    }
     label
 }
 
@@ -51,7 +61,12 @@ pub fn LinkMap(
     /// The heading of the map.
     #[prop(default = "Verbandenkaart")]
     title: &'static str,
+    /// Portraits of the people on the cards, by card title (decorative: the
+    /// card's name on the map says who it is).
+    #[prop(optional)]
+    faces: Vec<CardFace>,
 ) -> impl IntoView {
+    let faces = StoredValue::new(faces);
     let heading_id = format!("{id}-titel");
     let labelled = heading_id.clone();
     let marker_id = format!("{id}-pijl");
@@ -90,20 +105,34 @@ pub fn LinkMap(
             .nodes
             .iter()
             .map(|node| {
-                let label = node_label(&node.key, &links);
-                let lines = link_layout::wrap_title(&node.key, LINE_CHARS);
+                let face = faces.with_value(|f| f.iter().find(|f| f.title == node.key).cloned());
+                let label = node_label(&node.key, &links, face.as_ref().map(|f| f.name.as_str()));
+                let (room, chars) = if face.is_some() { (FACE_ROOM, LINE_CHARS_WITH_FACE) } else { (0, LINE_CHARS) };
+                let lines = link_layout::wrap_title(&node.key, chars);
                 let count = lines.len() as u32;
+                let centre = node.x + room + (NODE_WIDTH - room) / 2;
                 let text = lines
                     .into_iter()
                     .enumerate()
                     .map(|(i, line)| {
                         let y = node.y + NODE_HEIGHT / 2 + 5 + 16 * i as u32 - 8 * (count - 1);
-                        view! { <text class="map-text" x=node.x + NODE_WIDTH / 2 y=y text-anchor="middle">{line}</text> }
+                        view! { <text class="map-text" x=centre y=y text-anchor="middle">{line}</text> }
                     })
                     .collect_view();
+                let with_face = face.is_some();
+                // An SVG attribute, not a style: the CSP allows no inline styles.
+                let face = face.map(|f| {
+                    let at = format!("translate({} {})", node.x + 5, node.y + (NODE_HEIGHT - FACE_SIZE) / 2);
+                    view! {
+                        <g class="map-face" transform=at>
+                            <PortraitBadge portrait=f.portrait size=FACE_SIZE />
+                        </g>
+                    }
+                });
                 view! {
-                    <g class="map-node" tabindex="0" role="img" aria-label=label>
+                    <g class="map-node" class:with-face=with_face tabindex="0" role="img" aria-label=label>
                         <rect x=node.x y=node.y width=NODE_WIDTH height=NODE_HEIGHT rx="6" />
+                        {face}
                         {text}
                     </g>
                 }

@@ -4,7 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::document_text::{document_class, CardText};
+use crate::components::portrait::PortraitBadge;
 use crate::components::speech::SpeechControls;
+use crate::domain::portrait::{portrait_of, Portrait};
 use crate::domain::scenario::{CharacterKind, Clue, ClueKind, Scenario};
 
 /// "Kaart N": numbers follow the scenario order, as on the team screen.
@@ -13,12 +16,13 @@ pub fn card_number(scenario: &Scenario, clue: &str) -> usize {
 }
 
 /// Who speaks, as shown on the card.
-fn who(scenario: &Scenario, clue: &Clue) -> Option<(String, CharacterKind)> {
+fn who(scenario: &Scenario, clue: &Clue) -> Option<(String, CharacterKind, Option<Portrait>)> {
     let person = clue.speaker.as_deref().and_then(|s| scenario.character(s))?;
     let organisation = person.organisation.as_ref().map(|o| format!(", {o}")).unwrap_or_default();
     Some((
         format!("{} · {} ({}{})", person.name, person.role, person.kind.label().to_lowercase(), organisation),
         person.kind,
+        portrait_of(scenario, &person.id),
     ))
 }
 
@@ -40,7 +44,7 @@ pub fn PlainClue(scenario: StoredValue<Scenario>, clue_id: String, #[prop(option
     }) else {
         return view! { <p class="clue-card">{format!("Onbekende aanwijzing {clue_id}")}</p> }.into_any();
     };
-    let kind_class = match (clue.kind, who.as_ref().map(|(_, kind)| *kind)) {
+    let kind_class = match (clue.kind, who.as_ref().map(|(_, kind, _)| *kind)) {
         (ClueKind::Voice, Some(CharacterKind::Inwoner)) => "voice-inwoner",
         (ClueKind::Voice, _) => "voice-uitvoerder",
         (ClueKind::Document, _) => "document",
@@ -53,14 +57,22 @@ pub fn PlainClue(scenario: StoredValue<Scenario>, clue_id: String, #[prop(option
     view! {
         <article
             id=format!("kaart-{}", clue.id)
-            class=format!("clue-card plain {kind_class}")
+            class=format!("clue-card plain {kind_class} {}", document_class(&clue))
             aria-labelledby=labelled_by
             data-clue=clue.id.clone()
         >
             <p class="clue-kind">{format!("Kaart {number} · {}", clue.kind.label())}</p>
             <h3 id=heading_id class="clue-title">{clue.title.clone()}</h3>
-            {who.map(|(w, _)| view! { <p class="clue-who">{w}</p> })}
-            <p class="clue-text">{clue.text.clone()}</p>
+            {who
+                .map(|(w, _, portrait)| {
+                    view! {
+                        <div class="clue-person">
+                            {portrait.map(|p| view! { <PortraitBadge portrait=p /> })}
+                            <p class="clue-who">{w}</p>
+                        </div>
+                    }
+                })}
+            <CardText clue=clue.clone() />
             {listen
                 .then(|| {
                     view! {

@@ -9,12 +9,24 @@ use leptos::prelude::*;
 
 use crate::components::link_map::{LinkMap, MapLink};
 use crate::components::radar::{Radar, Series};
+use crate::components::timeline::CaseStoryTimeline;
+use crate::domain::portrait::CardFace;
 use crate::domain::results::TeamResult;
 use crate::domain::scenario::Bouwsteen;
+use crate::domain::timeline::CaseStory;
 
 /// The whole result; `actions` is shown after the team's answers.
 #[component]
-pub fn ResultReport(result: TeamResult, actions: AnyView) -> impl IntoView {
+pub fn ResultReport(
+    result: TeamResult,
+    actions: AnyView,
+    /// Portraits for the link map, when the mystery is at hand.
+    #[prop(optional)]
+    faces: Vec<CardFace>,
+    /// The whole case in time for the debrief, when the mystery is at hand.
+    #[prop(optional)]
+    story: CaseStory,
+) -> impl IntoView {
     let r = result;
     let inv = r.investigation.clone();
     let sol = r.solution.clone();
@@ -29,6 +41,13 @@ pub fn ResultReport(result: TeamResult, actions: AnyView) -> impl IntoView {
         .collect();
     let radar_values: [Option<f64>; 7] = Bouwsteen::ALL.map(|b| r.profile_value(b).map(f64::from));
     let series = vec![Series { label: r.team.name.clone(), values: radar_values, emphasis: true, muted: false }];
+    // On paper every folded section is open: the print stylesheet shows the
+    // contents (::details-content), and for browsers without that pseudo-element
+    // "beforeprint" opens the sections themselves.
+    let printing = RwSignal::new(false);
+    let for_statements = r.clone();
+    let handle = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    on_cleanup(move || handle.remove());
 
     view! {
         <TeamFacts result=r.clone() />
@@ -143,6 +162,8 @@ pub fn ResultReport(result: TeamResult, actions: AnyView) -> impl IntoView {
             </section>
         </div>
 
+        <TeamLinks result=r.clone() faces=faces />
+
         <div class="result-pictures">
             <section class="result-picture" aria-labelledby="profiel-titel">
                 <h2 id="profiel-titel">"Profiel van de zeven bouwstenen"</h2>
@@ -154,27 +175,29 @@ pub fn ResultReport(result: TeamResult, actions: AnyView) -> impl IntoView {
             <PerspectiveCircle result=r.clone() />
         </div>
 
-        <Debrief result=r.clone() />
-        {r.debrief.is_none().then(|| view! { <TeamLinks result=r.clone() /> })}
+        <Debrief result=r.clone() printing=printing story=story />
 
-        <h2>"Jullie antwoord"</h2>
-        <blockquote class="team-answer">{sol.answer.clone()}</blockquote>
-        <p class="small">"Gebruikte kaarten: " {sol.cited_clues.join(", ")}</p>
-        <h3>"Jullie reflectie"</h3>
-        <dl class="open-answers">
-            {refl
-                .open_answers
-                .iter()
-                .map(|a| {
-                    let answer = if a.answer.trim().is_empty() { "(niet ingevuld)".to_string() } else { a.answer.clone() };
-                    view! {
-                        <dt>{a.question.clone()}</dt>
-                        <dd>{answer}</dd>
-                    }
-                })
-                .collect_view()}
-        </dl>
-        <Statements result=r.clone() />
+        <Fold id="antwoord" title="Jullie antwoord en reflectie" open_label="Lees jullie antwoord en reflectie" printing=printing>
+            <h3>"Jullie antwoord"</h3>
+            <blockquote class="team-answer">{sol.answer.clone()}</blockquote>
+            <p class="small">"Gebruikte kaarten: " {sol.cited_clues.join(", ")}</p>
+            <h3>"Jullie reflectie"</h3>
+            <dl class="open-answers">
+                {refl
+                    .open_answers
+                    .iter()
+                    .map(|a| {
+                        let answer =
+                            if a.answer.trim().is_empty() { "(niet ingevuld)".to_string() } else { a.answer.clone() };
+                        view! {
+                            <dt>{a.question.clone()}</dt>
+                            <dd>{answer}</dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+            <Statements result=for_statements printing=printing />
+        </Fold>
 
         {actions}
 
@@ -316,9 +339,10 @@ fn PerspectiveCircle(result: TeamResult) -> impl IntoView {
     }
 }
 
-/// The solution and what really happened (absent in results that came through a link).
+/// The solution and what really happened (absent in results that came through
+/// a link), each folded: the team opens what it wants to read.
 #[component]
-fn Debrief(result: TeamResult) -> impl IntoView {
+fn Debrief(result: TeamResult, printing: RwSignal<bool>, story: CaseStory) -> impl IntoView {
     let Some(d) = result.debrief.clone() else {
         return view! {
             <p class="muted">"Bij een resultaat uit een link staat het verhaal achter het mysterie er niet bij."</p>
@@ -326,17 +350,16 @@ fn Debrief(result: TeamResult) -> impl IntoView {
         .into_any();
     };
     view! {
-        <h2>"De oplossing"</h2>
-        <p>{d.solution_summary.clone()}</p>
-        <h3>"De kernaanwijzingen"</h3>
-        <ul class="key-list">
-            {d
-                .key_clues
-                .iter()
-                .map(|k| view! { <li>{format!("{} – {}", k.title, if k.found { "gevonden" } else { "gemist" })}</li> })
-                .collect_view()}
-        </ul>
-        <div class="chain-compare">
+        <Fold id="oplossing" title="De oplossing" open_label="Lees de oplossing" printing=printing>
+            <p>{d.solution_summary.clone()}</p>
+            <h3>"De kernaanwijzingen"</h3>
+            <ul class="key-list">
+                {d
+                    .key_clues
+                    .iter()
+                    .map(|k| view! { <li>{format!("{} – {}", k.title, if k.found { "gevonden" } else { "gemist" })}</li> })
+                    .collect_view()}
+            </ul>
             <section aria-labelledby="model-keten">
                 <h3 id="model-keten">"Hoe het samenhangt"</h3>
                 <ul>
@@ -356,26 +379,69 @@ fn Debrief(result: TeamResult) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </section>
-            <TeamLinks result=result.clone() />
-        </div>
-
-        <h2>"Wat er echt gebeurde"</h2>
-        {d.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-        <h3>"Om samen over te praten"</h3>
-        <ul>{d.discussion_questions.iter().map(|q| view! { <li>{q.clone()}</li> }).collect_view()}</ul>
+        </Fold>
+        <Fold id="echt-gebeurd" title="Wat er echt gebeurde" open_label="Lees wat er echt gebeurde" printing=printing>
+            {d.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+            <CaseStoryTimeline story=story />
+            <h3>"Om samen over te praten"</h3>
+            <ul>{d.discussion_questions.iter().map(|q| view! { <li>{q.clone()}</li> }).collect_view()}</ul>
+        </Fold>
     }
     .into_any()
 }
 
+/// Which folds of a report are open, kept by a page that draws its report
+/// again (the live result, when the trainer's judgement changes), so a team
+/// does not lose the section it was reading.
+#[derive(Clone, Copy)]
+pub struct OpenFolds(pub RwSignal<Vec<&'static str>>);
+
+/// A long text folded under its heading: the heading stays on the page (and in
+/// the headings list of a screen reader), the text opens with one click.
+/// Printing opens it (see `printing` and style/print.css).
+#[component]
+fn Fold(
+    id: &'static str,
+    title: &'static str,
+    open_label: &'static str,
+    printing: RwSignal<bool>,
+    children: Children,
+) -> impl IntoView {
+    let heading = format!("{id}-titel");
+    let labelled_by = heading.clone();
+    let kept = use_context::<OpenFolds>();
+    let was_open = kept.is_some_and(|k| k.0.with_untracked(|open| open.contains(&id)));
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let open = event_target::<web_sys::HtmlElement>(&ev).has_attribute("open");
+        if let Some(k) = kept {
+            k.0.update(|folds| {
+                folds.retain(|f| *f != id);
+                if open {
+                    folds.push(id);
+                }
+            });
+        }
+    };
+    view! {
+        <section class="result-fold" id=format!("deel-{id}") aria-labelledby=labelled_by>
+            <h2 id=heading>{title}</h2>
+            <details prop:open=move || was_open || printing.get() on:toggle=on_toggle>
+                <summary>{open_label}</summary>
+                <div class="fold-body">{children()}</div>
+            </details>
+        </section>
+    }
+}
+
 /// The team's own links, as a list and as a link map.
 #[component]
-fn TeamLinks(result: TeamResult) -> impl IntoView {
+fn TeamLinks(result: TeamResult, faces: Vec<CardFace>) -> impl IntoView {
     let links = result.solution.links.clone();
     let map: Vec<MapLink> =
         links.iter().map(|l| MapLink { from: l.from.clone(), to: l.to.clone(), why: l.why.clone() }).collect();
     view! {
         <section class="team-links" aria-labelledby="team-verbanden">
-            <h3 id="team-verbanden">"Jullie verbanden"</h3>
+            <h2 id="team-verbanden">"Jullie verbanden"</h2>
             {if links.is_empty() {
                 view! { <p class="muted">"Jullie legden geen verbanden."</p> }.into_any()
             } else {
@@ -393,7 +459,12 @@ fn TeamLinks(result: TeamResult) -> impl IntoView {
                             })
                             .collect_view()}
                     </ul>
-                    <LinkMap id="resultaat-kaart" links=Signal::stored(map) list_id="resultaat-verbanden" />
+                    <LinkMap
+                        id="resultaat-kaart"
+                        links=Signal::stored(map)
+                        list_id="resultaat-verbanden"
+                        faces=faces
+                    />
                 }
                     .into_any()
             }}
@@ -403,12 +474,12 @@ fn TeamLinks(result: TeamResult) -> impl IntoView {
 
 /// The team's answers to the statements, in a table.
 #[component]
-fn Statements(result: TeamResult) -> impl IntoView {
+fn Statements(result: TeamResult, printing: RwSignal<bool>) -> impl IntoView {
     const SCALE: [&str; 5] = ["Helemaal oneens", "Oneens", "Neutraal", "Eens", "Helemaal eens"];
     let statements = result.reflection.statements.clone();
     (!statements.is_empty()).then(|| {
         view! {
-            <details class="statement-answers">
+            <details class="statement-answers" prop:open=move || printing.get()>
                 <summary>"Jullie antwoorden op de stellingen"</summary>
                 <table>
                     <thead>

@@ -2,6 +2,7 @@
 
 pub mod checksum;
 pub mod deal;
+pub mod document_look;
 pub mod explanation;
 pub mod game;
 pub mod game_file;
@@ -9,6 +10,7 @@ pub mod json_path;
 pub mod link_layout;
 pub mod network;
 pub mod paper;
+pub mod portrait;
 pub mod readability;
 pub mod results;
 pub mod revision;
@@ -18,5 +20,6 @@ pub mod scoring;
 pub mod session;
 pub mod storage_usage;
 pub mod studio;
+pub mod timeline;
 pub mod timer;
 pub mod validate;

@@ -13,9 +13,10 @@ use leptos::prelude::*;
 use crate::api;
 use crate::components::error_view::ErrorView;
 use crate::components::load::{load, Load};
+use crate::components::portrait::PortraitBadge;
 use crate::components::speech::{Speech, SpeechBar, SpeechControls};
 use crate::domain::deal::MemberLink;
-use crate::domain::session::member::{member_cards, round_note, unlock_note, MemberCard};
+use crate::domain::session::member::{member_cards, round_note, unlock_note, MemberCard, MemberPortrait};
 use crate::error::AppError;
 
 /// What the member's page shows, from the mystery or from the link.
@@ -152,12 +153,17 @@ fn HandView(link: MemberLink, hand: Hand) -> impl IntoView {
                 <p class="label">"De centrale vraag"</p>
                 <p class="question">{hand.question.clone()}</p>
             </div>
-            <h2>"Zo werkt het"</h2>
-            <ol class="steps">
-                <li>"Lees of beluister je kaarten van ronde 1."</li>
-                <li>"Vertel het team wat je hoorde, in je eigen woorden. Draai de kaart daarna om op het teamscherm."</li>
-                <li>"Kaarten van een volgende ronde draai je pas om als jullie team die ronde begint."</li>
-            </ol>
+            // Folded, so the first card fits on a phone's first screen.
+            <details class="member-help">
+                <summary>"Zo werkt het"</summary>
+                <ol class="steps">
+                    <li>"Lees of beluister je kaarten van ronde 1."</li>
+                    <li>
+                        "Vertel het team wat je hoorde, in je eigen woorden. Draai de kaart daarna om op het teamscherm."
+                    </li>
+                    <li>"Kaarten van een volgende ronde draai je pas om als jullie team die ronde begint."</li>
+                </ol>
+            </details>
             <SpeechBar />
             {if total == 0 {
                 view! { <p>"Je hebt deze keer geen kaarten. Luister goed naar de anderen."</p> }.into_any()
@@ -228,7 +234,19 @@ fn CardView(card: MemberCard) -> impl IntoView {
         <article class=format!("clue-card plain {}", card.look) aria-labelledby=labelled_by data-card=card.number>
             <p class="clue-kind">{format!("Kaart {} · {}", card.number, card.kind)}</p>
             <h3 id=heading_id class="clue-title">{card.title.clone()}</h3>
-            {card.who.clone().map(|w| view! { <p class="clue-who">{w}</p> })}
+            {card
+                .who
+                .clone()
+                .map(|w| {
+                    // Decorative: the name is in the text next to it.
+                    let portrait = card.portrait.as_ref().map(MemberPortrait::portrait);
+                    view! {
+                        <div class="clue-person">
+                            {portrait.map(|p| view! { <PortraitBadge portrait=p size=36 /> })}
+                            <p class="clue-who">{w}</p>
+                        </div>
+                    }
+                })}
             <p class="clue-text">{card.text.clone()}</p>
             {note.map(|n| view! { <p class="clue-after">{n}</p> })}
             <div class="clue-controls">

@@ -149,6 +149,7 @@ test('a team makes two own groups, links with a why, walks the link map and play
     const own = page.getByRole('region', { name: 'Jullie verbanden' });
     await own.getByText(`${titleOf(first.from)} → ${titleOf(first.to)}: Hierdoor liep het mis.`).waitFor();
     assert.equal(await own.locator('.map-node').count(), linked.length);
+    await page.getByText('Lees de oplossing').click();
     await page.getByRole('region', { name: 'Hoe het samenhangt' }).waitFor();
     const level = (await page.getByText(/^Niveau \d van 4: /).first().innerText()).trim();
     made.appLevel = Number(level.match(/^Niveau (\d)/)[1]);
@@ -165,6 +166,10 @@ test('a team makes two own groups, links with a why, walks the link map and play
     await page.getByLabel('Waarom? (één regel; nodig bij een ander niveau)').fill('De uitleg noemt de kaarten, maar verbindt ze nauwelijks.');
     await page.getByRole('button', { name: 'Bewaar het niveau' }).click();
     await page.getByText('Niveau 2 van 4: Losse aanwijzingen').waitFor();
+    assert.ok(
+      await page.getByRole('region', { name: 'Hoe het samenhangt' }).isVisible(),
+      'the section the team opened stays open after the judgement',
+    );
     await page.getByText(`Niveau volgens de trainer. De app gaf niveau ${made.appLevel}`, { exact: false }).waitFor();
     assert.equal(await page.getByText(/Goed gedaan/i).count(), 0, 'no praise at level 2');
 

@@ -840,3 +840,26 @@ export async function playWellFromIntro(page, scenario, plan) {
   await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
   await phaseHeading(page, 'Resultaat').waitFor();
 }
+
+/**
+ * The result page folds its long texts under their headings (the solution,
+ * what really happened, the team's answer and reflection): open every fold
+ * that is still closed, by mouse or (with `keyboard`) with Enter on its summary.
+ * Waits until each one is open.
+ */
+export async function openResultFolds(page, { keyboard = false } = {}) {
+  const folds = page.locator('section.result-fold > details');
+  const count = await folds.count();
+  for (let i = 0; i < count; i++) {
+    const fold = folds.nth(i);
+    if (await fold.evaluate((details) => details.open)) continue;
+    const summary = fold.locator(':scope > summary');
+    if (keyboard) {
+      await summary.focus();
+      await page.keyboard.press('Enter');
+    } else {
+      await summary.click();
+    }
+    await fold.locator(':scope > .fold-body').waitFor();
+  }
+}

@@ -130,6 +130,7 @@ test('the result: its scores are announced, and its radar table scrolls in a nam
     assert.ok(caption.trim().length > 0, 'the region is named by the table caption');
     assert.equal(await region.getAttribute('tabindex'), '0', 'the region takes keyboard focus');
     // The statements table too, opened: it must fit (long words break).
+    await page.getByText('Lees jullie antwoord en reflectie').click();
     await page.locator('details.statement-answers summary').click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.ok(overflow <= 0, `the page does not scroll sideways at 320 px (${overflow} px too wide)`);

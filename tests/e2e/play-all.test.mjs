@@ -14,6 +14,7 @@ import {
   playWellFromIntro,
   phaseHeading,
   assertA11y,
+  openResultFolds,
 } from './harness.mjs';
 
 let server;
@@ -48,6 +49,7 @@ for (const entry of readLibrary().mysteries) {
       const investigation = page.getByRole('region', { name: 'Onderzoek' });
       await investigation.getByText('100', { exact: true }).waitFor();
       await page.getByText(/^Niveau 4 van 4: /).waitFor();
+      await openResultFolds(page);
       await page.getByText(scenario.solution.summary, { exact: true }).waitFor();
       await page.getByText(scenario.debrief.paragraphs[0], { exact: true }).waitFor();
       await assertA11y(page, `result of ${entry.id}`);

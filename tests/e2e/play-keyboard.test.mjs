@@ -25,6 +25,7 @@ import {
   waitForFocus,
   chooseOptionByKeyboard,
   adoptAuthorGroupsByKeyboard,
+  openResultFolds,
 } from './harness.mjs';
 
 let server;
@@ -201,6 +202,8 @@ test('keyboard only: play the bundled mystery from the library to the result', a
       assert.equal((await card.locator('.score').innerText()).replace(/\s+/g, ' ').trim(), '100 van 100', name);
     }
     await page.getByRole('region', { name: 'Oplossing' }).getByText(/^Niveau 4 van 4/).waitFor();
+    // The long texts are folded: a keyboard user opens them with Enter.
+    await openResultFolds(page, { keyboard: true });
     for (const paragraph of scenario.debrief.paragraphs) await page.getByText(paragraph, { exact: true }).waitFor();
     for (const { role } of scenario.role_actions) {
       await page.getByRole('heading', { level: 3, name: labelOf(role), exact: true }).waitFor();

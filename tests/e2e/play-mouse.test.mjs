@@ -28,6 +28,7 @@ import {
   clueCard,
   placeBySelect,
   addLinkByClicking,
+  openResultFolds,
 } from './harness.mjs';
 
 let server;
@@ -283,6 +284,12 @@ test('mouse: play the bundled mystery well, from the library to the result', asy
       )
       .waitFor();
 
+    // The long texts are folded under their headings; the headings are there without opening.
+    for (const name of ['De oplossing', 'Wat er echt gebeurde', 'Jullie antwoord en reflectie']) {
+      await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+    }
+    assert.equal(await page.getByText(scenario.solution.summary, { exact: true }).isVisible(), false, 'folded');
+    await openResultFolds(page);
     await page.getByText(scenario.solution.summary, { exact: true }).waitFor();
     for (const id of plan.key) await page.getByText(`${titleOf(id)} – gevonden`, { exact: true }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Wat er echt gebeurde' }).waitFor();

@@ -17,6 +17,7 @@ import {
   labelOf,
   assertA11y,
   exactly,
+  openResultFolds,
 } from './harness.mjs';
 
 let server;
@@ -130,6 +131,7 @@ test('a team plays, ticks actions, and exports its result as JSON, CSV and a lin
     const onderzoek = page.getByRole('region', { name: 'Onderzoek' });
     assert.equal((await onderzoek.locator('.score').innerText()).replace(/\s+/g, ' ').trim(), '100 van 100');
     await page.getByRole('region', { name: 'Oplossing' }).getByText(/^Niveau 4 van 4: /).waitFor();
+    await openResultFolds(page);
     await page.getByText(scenario.solution.summary, { exact: true }).waitFor();
     await page.getByText(scenario.debrief.paragraphs[0], { exact: true }).waitFor();
     for (const { role } of scenario.role_actions) {
@@ -397,6 +399,7 @@ test('earlier results can be viewed and deleted', async () => {
     const item = page.getByRole('article', { name: scenario.title });
     await item.getByRole('link', { name: /^Bekijk/ }).click();
     await page.getByRole('heading', { level: 1, name: `Resultaat: ${scenario.title}` }).waitFor();
+    await openResultFolds(page);
     await page.getByText(scenario.debrief.paragraphs[0], { exact: true }).waitFor();
     await page.getByText('Gekozen: ', { exact: false }).first().waitFor();
     await assertA11y(page, 'one earlier result');

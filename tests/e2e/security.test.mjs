@@ -23,6 +23,7 @@ import {
   phaseHeading,
   assertA11y,
   adoptAuthorGroups,
+  openResultFolds,
 } from './harness.mjs';
 
 let server;
@@ -193,6 +194,7 @@ test('a mystery full of markup and scripts is shown as text and runs nothing, to
     await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
 
     await phaseHeading(page, 'Resultaat').waitFor();
+    await openResultFolds(page);
     await page.getByText(hostile.solution.summary, { exact: true }).waitFor();
     await page.getByText(hostile.debrief.paragraphs[0], { exact: true }).waitFor();
     await assertInert(app, 'resultaat');

@@ -6,10 +6,13 @@
 //! The link's extra part (`~` and URL-safe base64 of raw-DEFLATE JSON) also
 //! carries the member's first name and team name, so the phone can say whose
 //! cards these are. It never carries the solution: no relevance, categories
-//! or key clues, only what the paper card shows.
+//! or key clues, only what the paper card shows. Each card carries its
+//! speaker's portrait as initials, shape and hue (optional, so older links
+//! still open).
 
 use serde::{Deserialize, Serialize};
 
+use super::super::portrait::{self, Portrait, Shape};
 use super::super::results::base64url;
 use super::super::scenario::{CharacterKind, Clue, ClueKind, Scenario};
 
@@ -45,6 +48,45 @@ pub struct MemberCard {
     /// A sound file next to the mystery files (bundled mysteries only).
     #[serde(skip)]
     pub audio: Option<String>,
+    /// The speaker's portrait (absent in links made before portraits, and on
+    /// cards without a speaker).
+    #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
+    pub portrait: Option<MemberPortrait>,
+}
+
+/// What a member card needs to draw its speaker's portrait: the colour is
+/// chosen among the whole cast, so the card carries the result, not the cast.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberPortrait {
+    #[serde(rename = "i")]
+    pub character: String,
+    #[serde(rename = "n")]
+    pub initials: String,
+    /// An inwoner (round badge) or not (name badge).
+    #[serde(rename = "w", default, skip_serializing_if = "std::ops::Not::not")]
+    pub inwoner: bool,
+    #[serde(rename = "h")]
+    pub hue: u16,
+    #[serde(rename = "a", default)]
+    pub accent_angle: u16,
+}
+
+impl MemberPortrait {
+    fn of(portrait: &Portrait) -> MemberPortrait {
+        MemberPortrait {
+            character: portrait.character.clone(),
+            initials: portrait.initials.clone(),
+            inwoner: portrait.shape == Shape::Round,
+            hue: portrait.hue,
+            accent_angle: portrait.accent_angle,
+        }
+    }
+
+    /// The portrait to draw; the same as on the team screen.
+    pub fn portrait(&self) -> Portrait {
+        let kind = if self.inwoner { CharacterKind::Inwoner } else { CharacterKind::Uitvoerder };
+        portrait::rebuild(&self.character, &self.initials, kind, self.hue, self.accent_angle)
+    }
 }
 
 /// Everything a phone needs of an own mystery it has never seen.
@@ -105,6 +147,7 @@ fn number_of(scenario: &Scenario, id: &str) -> u32 {
 
 /// The cards of `hand` (clue ids), in scenario order.
 pub fn member_cards(scenario: &Scenario, hand: &[String]) -> Vec<MemberCard> {
+    let cast = portrait::portraits(&scenario.characters);
     scenario
         .clues
         .iter()
@@ -122,6 +165,11 @@ pub fn member_cards(scenario: &Scenario, hand: &[String]) -> Vec<MemberCard> {
                 spoken: spoken_text(scenario, clue),
                 after: clue.unlock.after.iter().map(|a| number_of(scenario, a)).collect(),
                 audio: clue.audio.as_ref().map(|f| format!("mysteries/{f}")),
+                portrait: clue
+                    .speaker
+                    .as_deref()
+                    .and_then(|s| cast.iter().find(|p| p.character == s))
+                    .map(MemberPortrait::of),
             }
         })
         .collect()

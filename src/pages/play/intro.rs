@@ -2,13 +2,16 @@ use leptos::prelude::*;
 
 use super::{AdvanceButton, CentralQuestion, PhaseHeading};
 use crate::components::member_links::MemberLinks;
+use crate::components::portrait::PortraitBadge;
+use crate::domain::portrait::portraits;
 use crate::state::Game;
 
 /// The case and the central question.
 #[component]
 pub fn IntroPhase() -> impl IntoView {
     let game = Game::use_context();
-    let (case, characters) = game.scenario.with_value(|sc| (sc.case.clone(), sc.characters.clone()));
+    let (case, characters, faces) =
+        game.scenario.with_value(|sc| (sc.case.clone(), sc.characters.clone(), portraits(&sc.characters)));
     view! {
         <section class="phase intro">
             <PhaseHeading text="De zaak" />
@@ -20,12 +23,16 @@ pub fn IntroPhase() -> impl IntoView {
             <ul class="people">
                 {characters
                     .into_iter()
-                    .map(|c| {
+                    .zip(faces)
+                    .map(|(c, face)| {
                         let org = c.organisation.map(|o| format!(", {o}")).unwrap_or_default();
                         view! {
                             <li>
-                                <strong>{c.name}</strong>
-                                {format!(" – {} ({}{})", c.role, c.kind.label().to_lowercase(), org)}
+                                <PortraitBadge portrait=face size=36 />
+                                <span>
+                                    <strong>{c.name}</strong>
+                                    {format!(" – {} ({}{})", c.role, c.kind.label().to_lowercase(), org)}
+                                </span>
                             </li>
                         }
                     })

@@ -5,15 +5,18 @@
 use leptos::prelude::*;
 
 use super::PhaseHeading;
+use crate::components::celebration::Celebration;
 use crate::components::files;
 use crate::components::qr::QrImage;
-use crate::components::result_report::ResultReport;
+use crate::components::result_report::{OpenFolds, ResultReport};
 use crate::components::share::SharePanel;
 use crate::components::text_field::TextField;
 use crate::domain::game::{Command, MAX_TRAINER_REASON_CHARS};
+use crate::domain::portrait::card_faces;
 use crate::domain::results;
 use crate::domain::scoring::{self, SoloLevel};
 use crate::domain::session::{result_code, session_name};
+use crate::domain::timeline::case_story;
 use crate::pages::session::TeamSeat;
 use crate::results_store;
 use crate::route::Route;
@@ -68,6 +71,8 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
         }
     });
     let judged = Memo::new(move |_| result.with(|r| r.trainer.clone()));
+    // The report is drawn again when the trainer judges: it keeps the open sections.
+    provide_context(OpenFolds(RwSignal::new(Vec::new())));
     let initial = result.get_untracked();
     let team = initial.team.name.clone();
     // Say the scores once the screen is there (focus goes to the heading; this
@@ -85,14 +90,19 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
         <section class="phase result">
             <PhaseHeading text="Resultaat" />
             <p class="visually-hidden" role="status">{move || spoken.get()}</p>
-            <p class="lead">{move || format!("{} Dit is jullie resultaat.", result.with(|r| r.level().feedback(&team)))}</p>
+            <Celebration>
+                <p class="lead">{move || format!("{} Dit is jullie resultaat.", result.with(|r| r.level().feedback(&team)))}</p>
+            </Celebration>
             // Drawn again only when the trainer's judgement changes (ticking an
             // action must not rebuild the page under the team's focus).
             {move || {
                 // Read, not only tracked: a memo that was never read has no sources yet.
                 let _ = judged.get();
                 let r = result.get_untracked();
-                view! { <ResultReport result=r actions=view! { <ChooseActions /> }.into_any() /> }
+                let (faces, story) = game.scenario.with_value(|sc| (card_faces(sc), case_story(sc)));
+                view! {
+                    <ResultReport result=r actions=view! { <ChooseActions /> }.into_any() faces=faces story=story />
+                }
             }}
             <TrainerPanel />
             {seat.map(|seat| view! { <ResultCode result=result seat=seat /> })}

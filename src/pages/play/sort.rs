@@ -6,6 +6,7 @@ use crate::components::focus::focus_later;
 use crate::components::hints::HintPanel;
 use crate::components::link_editor::LinkEditor;
 use crate::components::text_field::TextField;
+use crate::components::timeline::CaseTimeline;
 use crate::domain::game::{Command, Placement, MAX_GROUP_NAME_CHARS};
 use crate::state::{Game, Notice};
 
@@ -115,6 +116,7 @@ pub fn SortPhase() -> impl IntoView {
                     <LinkEditor />
                 </div>
             </div>
+            <CaseTimeline />
             <HintPanel />
             <div class="phase-actions">
                 <BackButton label="Terug naar onderzoeken" />

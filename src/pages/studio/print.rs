@@ -6,9 +6,12 @@
 use leptos::prelude::*;
 
 use crate::api::{self, Found};
+use crate::components::document_text::{document_class, CardText};
 use crate::components::error_view::ErrorView;
 use crate::components::files;
 use crate::components::load::{load, Load};
+use crate::components::portrait::PortraitBadge;
+use crate::domain::portrait::portraits;
 use crate::domain::scenario::{Clue, Phase, QuestionTopic, Relevance, Scenario};
 use crate::domain::scoring::SoloLevel;
 use crate::domain::validate;
@@ -267,6 +270,7 @@ fn AnswerSheet(s: Scenario) -> impl IntoView {
 #[component]
 fn Cards(s: Scenario) -> impl IntoView {
     let total = s.clues.len();
+    let faces = portraits(&s.characters);
     let cards = s
         .clues
         .iter()
@@ -292,8 +296,23 @@ fn Cards(s: Scenario) -> impl IntoView {
                             <span>{format!("Ronde {}", clue.unlock.round)}</span>
                         </p>
                         <h3 id=heading>{clue.title.clone()}</h3>
-                        {who(&s, clue).map(|w| view! { <p class="print-card-who">{w}</p> })}
-                        <p class="print-card-text">{clue.text.clone()}</p>
+                        {who(&s, clue)
+                            .map(|w| {
+                                let face = clue
+                                    .speaker
+                                    .as_deref()
+                                    .and_then(|id| faces.iter().find(|p| p.character == id))
+                                    .cloned();
+                                view! {
+                                    <div class="clue-person">
+                                        {face.map(|p| view! { <PortraitBadge portrait=p size=30 /> })}
+                                        <p class="print-card-who">{w}</p>
+                                    </div>
+                                }
+                            })}
+                        <div class=format!("print-card-text {}", document_class(clue))>
+                            <CardText clue=clue.clone() />
+                        </div>
                         {after.map(|a| view! { <p class="print-card-after">{a}</p> })}
                         <p class="print-card-number">{format!("Kaart {} van {total}", i + 1)}</p>
                     </article>
