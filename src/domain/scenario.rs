@@ -722,3 +722,48 @@ impl Scenario {
         self.clues.iter().map(|c| c.unlock.round).max().unwrap_or(1).max(1)
     }
 }
+
+/// What dealing and a member's cards need of a mystery: its cards and its
+/// people. A whole [`Scenario`] has them, and so has the [`Deck`] that a
+/// member's phone reads.
+pub trait CardSet {
+    fn clues(&self) -> &[Clue];
+    fn character(&self, id: &str) -> Option<&Character>;
+    /// The number of rounds: the highest round of a card (at least 1).
+    fn rounds(&self) -> u32 {
+        self.clues().iter().map(|c| c.unlock.round).max().unwrap_or(1).max(1)
+    }
+}
+
+impl CardSet for Scenario {
+    fn clues(&self) -> &[Clue] {
+        &self.clues
+    }
+    fn character(&self, id: &str) -> Option<&Character> {
+        Scenario::character(self, id)
+    }
+}
+
+/// The part of a mystery file that a member's phone reads (src/pages/member.rs):
+/// the same file and the same reading steps (`validate::read_scenario_as`),
+/// but only these fields, so the phone's bundle carries no code for the
+/// solution, debrief, hints or facilitator sheet (docs/performance.md).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Deck {
+    pub id: String,
+    pub title: String,
+    pub central_question: String,
+    pub characters: Vec<Character>,
+    pub clues: Vec<Clue>,
+    #[serde(default)]
+    pub player_roles: Vec<PlayerRole>,
+}
+
+impl CardSet for Deck {
+    fn clues(&self) -> &[Clue] {
+        &self.clues
+    }
+    fn character(&self, id: &str) -> Option<&Character> {
+        self.characters.iter().find(|c| c.id == id)
+    }
+}

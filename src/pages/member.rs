@@ -15,6 +15,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::load::{load, Load};
 use crate::components::speech::{Speech, SpeechBar, SpeechControls};
 use crate::domain::deal::MemberLink;
+use crate::domain::scenario::CardSet;
 use crate::domain::session::member::{member_cards, round_note, unlock_note, MemberCard};
 use crate::error::AppError;
 
@@ -51,7 +52,7 @@ pub fn MemberPage(rest: String) -> impl IntoView {
         return view! { <HandView link=link hand=hand /> }.into_any();
     }
     let id = link.mystery.clone();
-    let mystery = load(async move { api::load_mystery(&id).await.map(|(_, scenario)| scenario) });
+    let mystery = load(async move { api::read_bundled(&id).await });
     view! {
         {move || match mystery.get() {
             Load::Pending => view! { <p role="status" class="loading">"Kaarten laden…"</p> }.into_any(),
