@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Mysterie test; exits non-zero on any failure.
+#   0. formatting and lints                  (cargo fmt --check; cargo clippy, native and wasm32)
 #   1. native unit + integration tests      (cargo test)
 #   2. the release build of every bundle     (scripts/build.sh: one Trunk run per page)
 #   3. the end-to-end suite in headless Chromium against dist/ (tests/e2e)
@@ -16,6 +17,11 @@ bash scripts/setup.sh
 source scripts/env.sh
 
 step() { printf '\n[test] === %s ===\n' "$*"; }
+
+step "cargo fmt --check; cargo clippy -D warnings (native and wasm32)"
+cargo fmt --check
+cargo clippy --offline --all-targets -- -D warnings
+cargo clippy --offline --release --target wasm32-unknown-unknown --bins -- -D warnings
 
 step "cargo test (native)"
 cargo test
