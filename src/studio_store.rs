@@ -104,7 +104,7 @@ pub fn save(own: &mut OwnMystery) -> Result<(), String> {
 pub fn create(scenario: crate::domain::scenario::Scenario) -> Result<OwnMystery, String> {
     let storage = local_storage()?;
     let taken = |k: &str| storage.get_item(&format!("{OWN_PREFIX}{k}")).ok().flatten().is_some();
-    let mut own = OwnMystery { key: own::new_key(now(), taken), saved_at: now(), scenario };
+    let mut own = OwnMystery { key: own::new_key(now(), taken), saved_at: now(), scenario, removed: Vec::new() };
     save(&mut own)?;
     Ok(own)
 }

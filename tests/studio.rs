@@ -391,8 +391,12 @@ fn move_item_stays_inside_the_list() {
 
 #[test]
 fn own_mystery_round_trips_through_storage() {
-    let own =
-        OwnMystery { key: own::new_key(1_700_000_000_000.0, |_| false), saved_at: 1.5e12, scenario: edit::blank("x") };
+    let own = OwnMystery {
+        key: own::new_key(1_700_000_000_000.0, |_| false),
+        saved_at: 1.5e12,
+        scenario: edit::blank("x"),
+        removed: Vec::new(),
+    };
     let back = own::decode(&own::encode(&own)).expect("decodes");
     assert_eq!(back, own);
 }
@@ -480,7 +484,7 @@ fn renaming_or_removing_a_clue_keeps_the_probes_right() {
 
     let notes = edit::remove_clue(&mut s, 0);
     assert!(s.facilitator.as_ref().expect("a sheet").probes.is_empty());
-    assert!(notes.iter().any(|n| n.contains("doorvraag") && n.contains("de-brief")), "{notes:?}");
+    assert!(notes.iter().any(|n| n.text.contains("doorvraag") && n.ids == ["de-brief"]), "{notes:?}");
 }
 
 #[test]

@@ -420,7 +420,7 @@ fn character_who_never_speaks_is_a_warning() {
             .unwrap()
             .push(json!({"id": "zwijger", "name": "Z", "kind": "inwoner", "role": "buurman"}))
     });
-    assert_warning(&problems, "characters[2]", &["‘zwijger’", "speaker"]);
+    assert_warning(&problems, "characters[2]", &["‘zwijger’", "vertelt op geen enkele kaart"]);
     assert!(!has_errors(&problems), "{}", list(&problems));
 }
 
@@ -468,7 +468,11 @@ fn clue_title_and_text_must_be_filled() {
 #[test]
 fn voice_needs_a_speaker() {
     let problems = problems_after(|v| remove(&mut v["clues"][0], "speaker"));
-    assert_error(&problems, "clues[0].speaker", &["‘c1’", "voice"]);
+    assert_error(
+        &problems,
+        "clues[0].speaker",
+        &["‘c1’", "staat niet wie het zegt", "Kies bij ‘Wie vertelt dit?’ een persoon"],
+    );
     // A document may have a speaker, or not.
     let problems = problems_after(|v| v["clues"][1]["speaker"] = json!("dhr-bakker"));
     assert_no_problem_at(&problems, "clues[1].speaker");
@@ -477,7 +481,7 @@ fn voice_needs_a_speaker() {
 #[test]
 fn clue_pointing_at_an_unknown_person() {
     let problems = problems_after(|v| v["clues"][2]["speaker"] = json!("mw-pietersen"));
-    assert_error(&problems, "clues[2].speaker", &["Persoon ‘mw-pietersen’ bestaat niet", "characters"]);
+    assert_error(&problems, "clues[2].speaker", &["Persoon ‘mw-pietersen’ bestaat niet", "lijst personen"]);
     let problems = problems_after(|v| v["clues"][2]["speaker"] = json!(""));
     assert_error(&problems, "clues[2].speaker", &["leeg"]);
 }
@@ -545,11 +549,11 @@ fn category_rules() {
     let problems = problems_after(|v| v["clues"][0]["category"] = json!("post"));
     assert_error(&problems, "clues[0].category", &["‘post’", "bestaat niet"]);
     let problems = problems_after(|v| v["clues"][3]["category"] = json!("brieven"));
-    assert_error(&problems, "clues[3].category", &["‘c4’", "red_herring", "‘brieven’"]);
+    assert_error(&problems, "clues[3].category", &["‘c4’", "dwaalspoor", "‘Geen categorie’", "‘brieven’"]);
     let problems = problems_after(|v| remove(&mut v["clues"][0], "category"));
-    assert_error(&problems, "clues[0].category", &["‘c1’", "‘key’"]);
+    assert_error(&problems, "clues[0].category", &["‘c1’", "‘kernaanwijzing’"]);
     let problems = problems_after(|v| remove(&mut v["clues"][2], "category"));
-    assert_error(&problems, "clues[2].category", &["‘c3’", "‘supporting’"]);
+    assert_error(&problems, "clues[2].category", &["‘c3’", "‘achtergrond’"]);
     // Ambiguous clues may go without a category.
     let problems = problems_after(|v| remove(&mut v["clues"][4], "category"));
     assert!(!has_errors(&problems), "{}", list(&problems));
@@ -625,13 +629,13 @@ fn key_clue_rules() {
     let problems = problems_after(|v| v["solution"]["key_clues"].as_array_mut().unwrap().push(json!("c1")));
     assert_error(&problems, "solution.key_clues[3]", &["‘c1’", "twee keer"]);
     let problems = problems_after(|v| v["solution"]["key_clues"].as_array_mut().unwrap().push(json!("c3")));
-    assert_error(&problems, "solution.key_clues[3]", &["‘c3’", "‘supporting’"]);
+    assert_error(&problems, "solution.key_clues[3]", &["‘c3’", "‘achtergrond’", "kernaanwijzingen"]);
 }
 
 #[test]
 fn every_key_clue_is_listed() {
     let problems = problems_after(|v| v["solution"]["key_clues"] = json!(["c1", "c2"]));
-    assert_error(&problems, "clues[5].relevance", &["‘c6’", "key_clues"]);
+    assert_error(&problems, "clues[5].relevance", &["‘c6’", "niet bij de kernaanwijzingen"]);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::link_map::{LinkMap, MapLink};
+use crate::components::text_field::TextField;
 use crate::domain::game::{Command, Placement, MAX_LINK_REASON_CHARS};
 use crate::state::Game;
 
@@ -77,16 +78,13 @@ pub fn LinkEditor() -> impl IntoView {
                 {select("verband-van", "Deze kaart", from)}
                 <span aria-hidden="true" class="arrow">"→"</span>
                 {select("verband-naar", "leidt tot", to)}
-                <div class="field why">
-                    <label for="verband-waarom">"Waarom? (kort, mag leeg)"</label>
-                    <input
-                        id="verband-waarom"
-                        type="text"
-                        maxlength=MAX_LINK_REASON_CHARS.to_string()
-                        prop:value=move || why.get()
-                        on:input=move |ev| why.set(event_target_value(&ev))
-                    />
-                </div>
+                <TextField
+                    id="verband-waarom"
+                    label="Waarom? (kort, mag leeg)"
+                    value=why
+                    max_chars=MAX_LINK_REASON_CHARS
+                    class="why"
+                />
                 <button type="submit" class="button">"Verbind"</button>
             </form>
             {move || {

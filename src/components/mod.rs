@@ -20,4 +20,5 @@ pub mod result_report;
 pub mod share;
 pub mod speech;
 pub mod storage_help;
+pub mod text_field;
 pub mod update_notice;

@@ -1051,12 +1051,22 @@ fn check_characters(c: &mut Check, s: &Scenario) {
             c.warning(
                 p,
                 format!(
-                    "Persoon {} zegt niets: geen enkele aanwijzing heeft deze persoon als speaker. \
+                    "Persoon {} zegt niets: deze persoon vertelt op geen enkele kaart (‘Wie vertelt dit?’). \
                      Laat de persoon iets zeggen of haal de persoon weg.",
                     quote(&ch.id)
                 ),
             );
         }
+    }
+}
+
+/// The word for a clue's relevance, as the editor's choices start.
+fn relevance_word(r: Relevance) -> &'static str {
+    match r {
+        Relevance::Key => "kernaanwijzing",
+        Relevance::Supporting => "achtergrond",
+        Relevance::RedHerring => "dwaalspoor",
+        Relevance::Ambiguous => "twijfelgeval",
     }
 }
 
@@ -1126,19 +1136,22 @@ fn check_clues(c: &mut Check, s: &Scenario) {
             None if clue.kind == ClueKind::Voice => c.error(
                 format!("{p}.speaker"),
                 format!(
-                    "Aanwijzing {id} is een ervaring (kind: voice) en heeft een speaker nodig: de id van de persoon die aan het woord is. \
-                     Kies een id uit de lijst personen (characters)."
+                    "Bij aanwijzing {id} staat niet wie het zegt. Deze kaart is een ervaring: iemand vertelt. \
+                     Kies bij ‘Wie vertelt dit?’ een persoon."
                 ),
             ),
             None => {}
             Some(speaker) if speaker.trim().is_empty() => c.error(
                 format!("{p}.speaker"),
-                "speaker is leeg. Vul de id van een persoon uit de lijst personen (characters) in, of haal speaker weg.",
+                format!(
+                    "Bij aanwijzing {id} is ‘Wie vertelt dit?’ leeg. \
+                     Kies een persoon uit de lijst personen, of kies ‘Niemand’."
+                ),
             ),
             Some(speaker) if !characters.contains(speaker) => c.error(
                 format!("{p}.speaker"),
                 format!(
-                    "Persoon {} bestaat niet. Kies een id uit de lijst personen (characters) of voeg deze persoon toe.",
+                    "Persoon {} bestaat niet. Kies bij ‘Wie vertelt dit?’ een persoon uit de lijst personen, of voeg deze persoon toe.",
                     quote(speaker)
                 ),
             ),
@@ -1179,21 +1192,20 @@ fn check_clues(c: &mut Check, s: &Scenario) {
             }
         }
 
-        let relevance = json_name(&clue.relevance);
         match (clue.relevance, clue.category.as_deref()) {
             (Relevance::RedHerring, Some(category)) => c.error(
                 format!("{p}.category"),
                 format!(
-                    "Aanwijzing {id} is een dwaalspoor (relevance: red_herring). Een dwaalspoor hoort in geen categorie: \
-                     het team moet het apart leggen. Haal category {} weg.",
+                    "Aanwijzing {id} is een dwaalspoor. Een dwaalspoor hoort in geen categorie: \
+                     het team moet het apart leggen. Kies bij ‘Categorie’ voor ‘Geen categorie’ in plaats van categorie {}.",
                     quote(category)
                 ),
             ),
             (Relevance::Key | Relevance::Supporting, None) => c.error(
                 format!("{p}.category"),
                 format!(
-                    "Aanwijzing {id} heeft relevance {} en hoort daarom in een categorie. Vul bij category een id uit categories in.",
-                    quote(&relevance)
+                    "Aanwijzing {id} heeft als belang {} en hoort daarom in een categorie. Kies bij ‘Categorie’ een categorie.",
+                    quote(relevance_word(clue.relevance))
                 ),
             ),
             (_, Some(category)) => {
@@ -1348,7 +1360,7 @@ fn check_unlock_cycles(c: &mut Check, s: &Scenario) {
             format!("clues[{clue}].unlock.after[{after}]"),
             format!(
                 "Deze aanwijzingen wachten op elkaar in een kring: {shown} (→ betekent: wacht op). \
-                 Daardoor komt geen van deze aanwijzingen ooit vrij. Haal bij één ervan een id weg uit unlock.after."
+                 Daardoor komt geen van deze aanwijzingen ooit vrij. Laat één ervan niet meer op de volgende wachten."
             ),
         );
     }
@@ -1464,8 +1476,7 @@ fn check_categories(c: &mut Check, s: &Scenario) {
             c.warning(
                 p,
                 format!(
-                    "Geen enkele aanwijzing hoort in categorie {}. Zet bij een aanwijzing category: {}, of haal de categorie weg.",
-                    quote(&category.id),
+                    "Geen enkele aanwijzing hoort in categorie {}. Kies deze categorie bij een aanwijzing, of haal de categorie weg.",
                     quote(&category.id)
                 ),
             );
@@ -1480,7 +1491,7 @@ fn check_solution(c: &mut Check, s: &Scenario) {
     c.filled(
         "solution.summary",
         &solution.summary,
-        "De oplossing (solution.summary) is leeg. Schrijf in een paar zinnen het antwoord op de centrale vraag.",
+        "Het antwoord op de centrale vraag is leeg. Schrijf het in een paar zinnen op.",
     );
 
     let keys = &solution.key_clues;
@@ -1490,8 +1501,9 @@ fn check_solution(c: &mut Check, s: &Scenario) {
         c.error(
             "solution.key_clues",
             format!(
-                "Er staan {} kernaanwijzingen in key_clues. Er zijn er minstens {MIN_KEY_CLUES} nodig: het antwoord mag niet uit één aanwijzing komen.",
-                keys.len()
+                "De oplossing heeft {} {}. Er zijn er minstens {MIN_KEY_CLUES} nodig: het antwoord mag niet uit één aanwijzing komen.",
+                keys.len(),
+                if keys.len() == 1 { "kernaanwijzing" } else { "kernaanwijzingen" }
             ),
         );
     }
@@ -1500,16 +1512,17 @@ fn check_solution(c: &mut Check, s: &Scenario) {
         let first_time = seen_keys.insert(key);
         match clue(key) {
             None => c.error(p, format!("Aanwijzing {} bestaat niet. Kies een id uit clues.", quote(key))),
-            Some(_) if !first_time => {
-                c.error(p, format!("Aanwijzing {} staat twee keer in key_clues. Haal er één weg.", quote(key)))
-            }
+            Some(_) if !first_time => c.error(
+                p,
+                format!("Aanwijzing {} staat twee keer bij de kernaanwijzingen. Haal er één weg.", quote(key)),
+            ),
             Some(clue) if clue.relevance != Relevance::Key => c.error(
                 p,
                 format!(
-                    "Aanwijzing {} staat in key_clues, maar heeft relevance {}. Zet bij die aanwijzing relevance: key, of haal {} hier weg.",
+                    "Aanwijzing {} staat bij de kernaanwijzingen, maar heeft als belang {}. \
+                     Kies bij die aanwijzing als belang ‘kernaanwijzing’, of haal haar hier weg.",
                     quote(key),
-                    quote(&json_name(&clue.relevance)),
-                    quote(key)
+                    quote(relevance_word(clue.relevance))
                 ),
             ),
             Some(_) => {}
@@ -1520,8 +1533,8 @@ fn check_solution(c: &mut Check, s: &Scenario) {
             c.error(
                 format!("clues[{i}].relevance"),
                 format!(
-                    "Aanwijzing {} heeft relevance key, maar staat niet in solution.key_clues. Zet {} in key_clues, of kies een andere relevance.",
-                    quote(&clue.id),
+                    "Aanwijzing {} is een kernaanwijzing, maar staat niet bij de kernaanwijzingen van de oplossing. \
+                     Zet haar daar bij, of kies een ander belang.",
                     quote(&clue.id)
                 ),
             );
@@ -1531,7 +1544,7 @@ fn check_solution(c: &mut Check, s: &Scenario) {
     if solution.chains.is_empty() {
         c.error(
             "solution.chains",
-            "Er staan geen verbanden (chains) in de oplossing. Voeg er minstens één toe: welke aanwijzing leidt tot welke.",
+            "Er staan geen verbanden in de oplossing. Voeg er minstens één toe: welke aanwijzing leidt tot welke.",
         );
     }
     for (j, chain) in solution.chains.iter().enumerate() {
@@ -1545,8 +1558,8 @@ fn check_solution(c: &mut Check, s: &Scenario) {
                 Some(clue) if clue.relevance == Relevance::RedHerring => c.error(
                     format!("{p}.{end}"),
                     format!(
-                        "Aanwijzing {} is een dwaalspoor (red_herring) en hoort niet in een verband van de oplossing. \
-                         Kies een andere aanwijzing, of verander de relevance.",
+                        "Aanwijzing {} is een dwaalspoor en hoort niet in een verband van de oplossing. \
+                         Kies een andere aanwijzing, of geef deze een ander belang.",
                         quote(id)
                     ),
                 ),

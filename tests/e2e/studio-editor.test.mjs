@@ -135,7 +135,9 @@ test('a broken reference shows a Dutch error at the field and in the summary, an
   const describedBy = (await speaker.getAttribute('aria-describedby')).split(' ');
   const message = page.locator(`#${fieldId('clues[2].speaker')}-fout`);
   assert.ok(describedBy.includes(`${fieldId('clues[2].speaker')}-fout`), 'the message describes the select');
-  assert.match(await message.textContent(), /Fout: .*heeft een speaker nodig/);
+  // In plain Dutch: the card by its title, what the trainer sees, no field names.
+  assert.match(await message.textContent(), /Fout: Bij de kaart ‘De termijn’ staat niet wie het zegt\..*Kies bij ‘Wie vertelt dit\?’ een persoon\./);
+  assert.doesNotMatch(await message.textContent(), /speaker|voice|characters/);
   // The clue's heading counts the problem.
   await page.getByRole('button', { name: /^Aanwijzing 3: De termijn \(1 fout/ }).waitFor();
   // Axe with the errors showing (every clue open).
@@ -145,7 +147,7 @@ test('a broken reference shows a Dutch error at the field and in the summary, an
   // The summary lists it; choosing it opens the closed clue and moves focus to the select.
   await page.getByRole('button', { name: 'Alles sluiten' }).click();
   await field('clues[2].speaker').waitFor({ state: 'detached' });
-  const entry = page.locator('.editor-problem-list').getByRole('button', { name: /Aanwijzing 3: De termijn: .*speaker/ });
+  const entry = page.locator('.editor-problem-list').getByRole('button', { name: /Aanwijzing 3: De termijn: .*staat niet wie het zegt/ });
   await entry.click();
   await page.waitForFunction((id) => document.activeElement?.id === id, fieldId('clues[2].speaker'));
 
@@ -229,7 +231,7 @@ test('undo and redo restore and redo an edit; typing in one field is one step; a
   // A key clue is used elsewhere, so the editor asks first (issue 16).
   await page.getByRole('button', { name: 'Aanwijzing 1: De brief verwijderen' }).click();
   await page.getByRole('button', { name: 'Ja, verwijder de kaart' }).click();
-  await page.getByText(/Aanwijzing ‘spoor-1’ is ook uit de kernaanwijzingen gehaald\./).waitFor();
+  await page.getByText(/De kaart ‘De brief’ is ook uit de kernaanwijzingen gehaald\./).waitFor();
   await playable().getByText(/^Nog niet speelbaar/).waitFor();
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await playable().getByText('Speelbaar', { exact: true }).waitFor();

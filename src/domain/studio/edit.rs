@@ -12,6 +12,7 @@ use crate::domain::scenario::{
     QuestionTopic, Reflection, Relevance, Role, RoleActions, Scenario, ScriptStep, SessionPlan, Solution, Sorting,
     SourceRef, Statement, Unlock, FORMAT_VERSION,
 };
+use crate::domain::studio::plain;
 use crate::domain::validate::{is_valid_id, MAX_ID_CHARS};
 
 /// The lists whose items have ids, for [`rename`] and [`unique_id`].
@@ -296,34 +297,65 @@ pub fn remove_at<T>(list: &mut Vec<T>, index: usize) -> Option<T> {
     (index < list.len()).then(|| list.remove(index))
 }
 
+/// A Dutch note on what an edit changed elsewhere, naming cards by their
+/// title; `ids` are the ids it is about, for small type after it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Note {
+    pub text: String,
+    pub ids: Vec<String>,
+}
+
+impl From<String> for Note {
+    fn from(text: String) -> Note {
+        Note { text, ids: Vec::new() }
+    }
+}
+
+impl From<&str> for Note {
+    fn from(text: &str) -> Note {
+        Note::from(text.to_string())
+    }
+}
+
+/// "De kaart ‘Titel’", with a capital, for the start of a note.
+fn card(clue_title: &str) -> String {
+    plain::capitalise(&plain::card_name(clue_title))
+}
+
 /// Remove a clue and every reference to it (key clues, chains, `after`).
 /// Returns Dutch notes on what else was removed, for the editor to show.
-pub fn remove_clue(s: &mut Scenario, index: usize) -> Vec<String> {
+pub fn remove_clue(s: &mut Scenario, index: usize) -> Vec<Note> {
     let Some(clue) = remove_at(&mut s.clues, index) else { return Vec::new() };
     let id = clue.id;
+    let name = plain::card_name(&clue.title);
+    let about = |text: String| Note { text, ids: vec![id.clone()] };
     let mut notes = Vec::new();
     let before = s.solution.key_clues.len();
     s.solution.key_clues.retain(|k| *k != id);
     if s.solution.key_clues.len() < before {
-        notes.push(format!("Aanwijzing ‘{id}’ is ook uit de kernaanwijzingen gehaald."));
+        notes.push(about(format!("{} is ook uit de kernaanwijzingen gehaald.", card(&clue.title))));
     }
     let before = s.solution.chains.len();
     s.solution.chains.retain(|c| c.from != id && c.to != id);
-    let chains = before - s.solution.chains.len();
-    if chains > 0 {
-        notes.push(format!("{chains} {} met ‘{id}’ weggehaald.", if chains == 1 { "keten" } else { "ketens" }));
+    match before - s.solution.chains.len() {
+        0 => {}
+        1 => notes.push(about(format!("1 verband met {name} is weggehaald."))),
+        n => notes.push(about(format!("{n} verbanden met {name} zijn weggehaald."))),
     }
     for other in &mut s.clues {
         if other.unlock.after.contains(&id) {
             other.unlock.after.retain(|a| *a != id);
-            notes.push(format!("Aanwijzing ‘{}’ wacht niet meer op ‘{id}’.", other.id));
+            notes.push(Note {
+                text: format!("{} wacht niet meer op {name}.", card(&other.title)),
+                ids: vec![other.id.clone(), id.clone()],
+            });
         }
     }
     if let Some(sheet) = &mut s.facilitator {
         let before = sheet.probes.len();
         sheet.probes.retain(|p| p.clue != id);
         if sheet.probes.len() < before {
-            notes.push(format!("De doorvraag bij ‘{id}’ is uit het draaiboek gehaald."));
+            notes.push(about(format!("De doorvraag bij {name} is uit het draaiboek gehaald.")));
         }
     }
     notes
@@ -399,40 +431,52 @@ pub fn add_script_step(s: &mut Scenario) -> usize {
 }
 
 /// Remove a character; clues that had them as speaker lose their speaker.
-pub fn remove_character(s: &mut Scenario, index: usize) -> Vec<String> {
+pub fn remove_character(s: &mut Scenario, index: usize) -> Vec<Note> {
     let Some(character) = remove_at(&mut s.characters, index) else { return Vec::new() };
     s.clues
         .iter_mut()
         .filter(|clue| clue.speaker.as_deref() == Some(character.id.as_str()))
         .map(|clue| {
             clue.speaker = None;
-            format!("Aanwijzing ‘{}’ heeft geen spreker meer. Kies een andere persoon.", clue.id)
+            Note {
+                text: format!(
+                    "Bij {} staat niet meer wie het vertelt. Kies een andere persoon.",
+                    plain::card_name(&clue.title)
+                ),
+                ids: vec![clue.id.clone()],
+            }
         })
         .collect()
 }
 
 /// Remove a category; clues in it lose their category.
-pub fn remove_category(s: &mut Scenario, index: usize) -> Vec<String> {
+pub fn remove_category(s: &mut Scenario, index: usize) -> Vec<Note> {
     let Some(category) = remove_at(&mut s.categories, index) else { return Vec::new() };
     s.clues
         .iter_mut()
         .filter(|clue| clue.category.as_deref() == Some(category.id.as_str()))
         .map(|clue| {
             clue.category = None;
-            format!("Aanwijzing ‘{}’ heeft geen categorie meer. Kies een andere categorie.", clue.id)
+            Note {
+                text: format!("{} heeft geen categorie meer. Kies een andere categorie.", card(&clue.title)),
+                ids: vec![clue.id.clone()],
+            }
         })
         .collect()
 }
 
 /// Remove a player role; clues dealt to it go to anyone.
-pub fn remove_player_role(s: &mut Scenario, index: usize) -> Vec<String> {
+pub fn remove_player_role(s: &mut Scenario, index: usize) -> Vec<Note> {
     let Some(role) = remove_at(&mut s.player_roles, index) else { return Vec::new() };
     s.clues
         .iter_mut()
         .filter(|clue| clue.deal_to.as_deref() == Some(role.id.as_str()))
         .map(|clue| {
             clue.deal_to = None;
-            format!("Aanwijzing ‘{}’ gaat nu naar een willekeurige speler.", clue.id)
+            Note {
+                text: format!("{} gaat nu naar een willekeurige speler.", card(&clue.title)),
+                ids: vec![clue.id.clone()],
+            }
         })
         .collect()
 }

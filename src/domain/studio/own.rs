@@ -3,13 +3,16 @@
 //!
 //! Stored form: a versioned envelope around the scenario JSON. The scenario is
 //! kept as JSON (not as the Rust type) so that a draft saved by an older app
-//! is read through the same migration as an imported file.
+//! is read through the same migration as an imported file. Next to it, the
+//! cards the trainer deleted (`removed_cards`, left out while empty, so a
+//! draft stored before it existed reads as one without deleted cards).
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::domain::deal::to_base36;
 use crate::domain::scenario::{LibraryEntry, Scenario};
+use crate::domain::studio::plain::RemovedCard;
 use crate::domain::validate::{self, Problem};
 
 /// Version of the stored envelope.
@@ -23,6 +26,9 @@ pub struct OwnMystery {
     /// When it was last saved, in milliseconds since 1970 (for sorting and display).
     pub saved_at: f64,
     pub scenario: Scenario,
+    /// Cards deleted in the editor whose title a text may still name, so the
+    /// editor's warning about them survives a reload.
+    pub removed: Vec<RemovedCard>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -32,6 +38,8 @@ struct Envelope {
     key: String,
     saved_at: f64,
     scenario: Value,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    removed_cards: Vec<RemovedCard>,
 }
 
 pub fn encode(own: &OwnMystery) -> String {
@@ -40,6 +48,7 @@ pub fn encode(own: &OwnMystery) -> String {
         key: own.key.clone(),
         saved_at: own.saved_at,
         scenario: serde_json::to_value(&own.scenario).unwrap_or(Value::Null),
+        removed_cards: own.removed.clone(),
     };
     serde_json::to_string(&envelope).unwrap_or_default()
 }
@@ -54,7 +63,7 @@ pub fn decode(text: &str) -> Result<OwnMystery, String> {
     }
     let envelope: Envelope = serde_json::from_value(value).map_err(|e| format!("het heeft een andere vorm ({e})"))?;
     let scenario = validate::read_scenario(&envelope.scenario.to_string()).map_err(|p| p.describe())?;
-    Ok(OwnMystery { key: envelope.key, saved_at: envelope.saved_at, scenario })
+    Ok(OwnMystery { key: envelope.key, saved_at: envelope.saved_at, scenario, removed: envelope.removed_cards })
 }
 
 /// A storage key for a new mystery: the time in base 36, made unique.

@@ -9,8 +9,34 @@
 //! It works on the text, so new rules in `validate` get it for free; a field
 //! name it does not know stays as it was.
 
-use crate::domain::scenario::Scenario;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::scenario::{Clue, Scenario};
 use crate::domain::validate::Problem;
+
+/// A card the trainer deleted, remembered with the own mystery (also after a
+/// reload) so the editor can warn about texts that still name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemovedCard {
+    pub id: String,
+    pub title: String,
+}
+
+impl RemovedCard {
+    pub fn of(clue: &Clue) -> RemovedCard {
+        RemovedCard { id: clue.id.clone(), title: clue.title.trim().to_string() }
+    }
+}
+
+/// "de kaart ‘Een band plakken’", or "een kaart zonder titel".
+pub fn card_name(title: &str) -> String {
+    let title = title.trim();
+    if title.is_empty() {
+        "een kaart zonder titel".to_string()
+    } else {
+        format!("de kaart ‘{title}’")
+    }
+}
 
 /// A message in trainer words, and the ids it named (for small type after it).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,22 +52,14 @@ const PHRASES: &[(&str, &str)] = &[
     (" (summary)", ""),
     (" (main_bouwsteen)", ""),
     (" (characters)", ""),
-    (" (categories)", ""),
     (" (clues)", ""),
     ("Kies het id van een aanwijzing", "Kies een kaart"),
-    ("Vul bij category een id uit categories in", "Kies bij ‘Categorie’ een categorie"),
     ("Kies een id uit de lijst categories", "Kies een categorie uit de lijst"),
-    ("Kies een id uit de lijst personen", "Kies iemand uit de lijst personen"),
-    ("Vul de id van een persoon uit de lijst personen in", "Kies bij ‘Wie vertelt dit?’ iemand uit de lijst personen"),
-    ("of haal speaker weg", "of laat het leeg"),
-    ("speaker is leeg", "‘Wie vertelt dit?’ is leeg"),
     ("Kies een id uit clues", "Kies een kaart uit de lijst aanwijzingen"),
     ("weg uit after", "weg bij ‘Laat deze kaart wachten op een andere kaart’"),
     ("staat twee keer in after", "staat twee keer bij ‘wachten op’"),
     ("Pas unlock.after aan", "Pas ‘Laat deze kaart wachten op een andere kaart’ aan"),
-    ("in key_clues", "in de kernaanwijzingen"),
     ("key_clues", "de kernaanwijzingen"),
-    ("heeft relevance", "heeft als belang"),
     ("uit player_roles", "uit de spelersrollen"),
     ("of haal deal_to weg", "of laat ‘kaart voor spelersrol’ leeg"),
     ("central_question", "de centrale vraag"),
@@ -129,8 +147,11 @@ pub fn plain(s: &Scenario, message: &str) -> Plain {
     for (id, name, noun) in named {
         let mut hit = false;
         // "Aanwijzing ‘x’", "kaart x" … become "De kaart ‘Titel’", "de kaart ‘Titel’".
-        let nouns: &[&str] =
-            if noun == "Aanwijzing" { &["Aanwijzing", "aanwijzing", "Kaart", "kaart"] } else { &[noun] };
+        let nouns: &[&str] = match noun {
+            "Aanwijzing" => &["Aanwijzing", "aanwijzing", "Kaart", "kaart"],
+            "Categorie" => &["Categorie", "categorie"],
+            _ => &[noun],
+        };
         for noun in nouns {
             for form in [format!("{noun} ‘{id}’"), format!("{noun} {id}")] {
                 let with = if *noun == "Persoon" {
@@ -161,7 +182,8 @@ pub fn plain(s: &Scenario, message: &str) -> Plain {
     Plain { text, ids }
 }
 
-fn capitalise(text: &str) -> String {
+/// `text` with a capital first letter.
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -191,17 +213,16 @@ pub fn clue_references(s: &Scenario, index: usize) -> Vec<String> {
             out.push(format!("de kaart ‘{}’ wacht op deze kaart", other.title.trim()));
         }
     }
-    out.extend(mentions(s, clue).into_iter().map(|(_, place)| format!("{place} noemt deze kaart")));
+    out.extend(mentions(s, &clue.id, &clue.title).into_iter().map(|(_, place)| format!("{place} noemt deze kaart")));
     out
 }
 
-/// The texts that name `clue` (its title, or its id): (path, trainer words).
-fn mentions(s: &Scenario, clue: &crate::domain::scenario::Clue) -> Vec<(String, String)> {
-    let title = clue.title.trim().to_lowercase();
+/// The texts that name a card (its title, or its id): (path, trainer words).
+fn mentions(s: &Scenario, id: &str, title: &str) -> Vec<(String, String)> {
+    let title = title.trim().to_lowercase();
     let names = |text: &str| {
         let text = text.to_lowercase();
-        (title.chars().count() >= 4 && text.contains(&title))
-            || (!clue.id.is_empty() && replace_id(&text, &clue.id, "").1)
+        (title.chars().count() >= 4 && text.contains(&title)) || (!id.is_empty() && replace_id(&text, id, "").1)
     };
     let mut out = Vec::new();
     if names(&s.solution.summary) {
@@ -233,29 +254,40 @@ fn mentions(s: &Scenario, clue: &crate::domain::scenario::Clue) -> Vec<(String, 
     out
 }
 
+/// Whether a deleted card is back in the draft (undo, or a card with its id or title).
+fn is_back(s: &Scenario, card: &RemovedCard) -> bool {
+    s.clues.iter().any(|c| c.id == card.id || (!card.title.trim().is_empty() && c.title.trim() == card.title.trim()))
+}
+
 /// Warnings for texts that still name a card that was deleted (`gone`: the
-/// deleted clues; one that is back, by id or title, is skipped).
-pub fn removed_card_mentions(s: &Scenario, gone: &[crate::domain::scenario::Clue]) -> Vec<Problem> {
+/// deleted cards; one that is back, by id or title, is skipped).
+pub fn removed_card_mentions(s: &Scenario, gone: &[RemovedCard]) -> Vec<Problem> {
     let mut out = Vec::new();
-    for clue in gone {
-        let back = s
-            .clues
-            .iter()
-            .any(|c| c.id == clue.id || (!clue.title.trim().is_empty() && c.title.trim() == clue.title.trim()));
-        if back {
-            continue;
-        }
-        for (path, _) in mentions(s, clue) {
+    for card in gone.iter().filter(|card| !is_back(s, card)) {
+        for (path, _) in mentions(s, &card.id, &card.title) {
             out.push(Problem::warning(
                 path,
                 format!(
-                    "Deze tekst noemt nog de kaart ‘{}’, die je hebt verwijderd. Pas de tekst aan, of maak het verwijderen ongedaan.",
-                    clue.title.trim()
+                    "Deze tekst noemt nog {}, die je hebt verwijderd. Pas de tekst aan, of maak het verwijderen ongedaan.",
+                    card_name(&card.title)
                 ),
             ));
         }
     }
     out
+}
+
+/// The deleted cards still worth remembering: not back, and still named by a
+/// text. The editor keeps this when it opens a draft, so the memory that is
+/// stored with the own mystery does not grow for ever.
+pub fn still_named(s: &Scenario, gone: &[RemovedCard]) -> Vec<RemovedCard> {
+    gone.iter().filter(|card| !is_back(s, card) && !mentions(s, &card.id, &card.title).is_empty()).cloned().collect()
+}
+
+/// Remember `card` as deleted (once: a card deleted again replaces the old entry).
+pub fn remember(gone: &mut Vec<RemovedCard>, card: RemovedCard) {
+    gone.retain(|c| c.id != card.id);
+    gone.push(card);
 }
 
 /// A warning from [`removed_card_mentions`]: the editor does not call the

@@ -9,6 +9,7 @@ use crate::components::files;
 use crate::components::qr::QrImage;
 use crate::components::result_report::ResultReport;
 use crate::components::share::SharePanel;
+use crate::components::text_field::TextField;
 use crate::domain::game::{Command, MAX_TRAINER_REASON_CHARS};
 use crate::domain::results;
 use crate::domain::scoring::{self, SoloLevel};
@@ -213,16 +214,12 @@ fn TrainerPanel() -> impl IntoView {
                         })
                         .collect_view()}
                 </fieldset>
-                <div class="field">
-                    <label for="trainer-reden">"Waarom? (één regel; nodig bij een ander niveau)"</label>
-                    <input
-                        id="trainer-reden"
-                        type="text"
-                        maxlength=MAX_TRAINER_REASON_CHARS.to_string()
-                        prop:value=move || reason.get()
-                        on:input=move |ev| reason.set(event_target_value(&ev))
-                    />
-                </div>
+                <TextField
+                    id="trainer-reden"
+                    label="Waarom? (één regel; nodig bij een ander niveau)"
+                    value=reason
+                    max_chars=MAX_TRAINER_REASON_CHARS
+                />
                 <button type="submit" class="button primary">"Bewaar het niveau"</button>
                 {move || {
                     verdict

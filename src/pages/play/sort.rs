@@ -5,6 +5,7 @@ use crate::components::clue_card::ClueCard;
 use crate::components::focus::focus_later;
 use crate::components::hints::HintPanel;
 use crate::components::link_editor::LinkEditor;
+use crate::components::text_field::TextField;
 use crate::domain::game::{Command, Placement, MAX_GROUP_NAME_CHARS};
 use crate::state::{Game, Notice};
 
@@ -157,16 +158,7 @@ fn OwnGroups() -> impl IntoView {
         <section class="own-groups" aria-labelledby="eigen-groepen-titel">
             <h2 id="eigen-groepen-titel">"Jullie groepen"</h2>
             <form class="group-form" on:submit=add>
-                <div class="field">
-                    <label for="nieuwe-groep">"Naam van een nieuwe groep"</label>
-                    <input
-                        id="nieuwe-groep"
-                        type="text"
-                        maxlength=MAX_GROUP_NAME_CHARS.to_string()
-                        prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))
-                    />
-                </div>
+                <TextField id="nieuwe-groep" label="Naam van een nieuwe groep" value=name max_chars=MAX_GROUP_NAME_CHARS />
                 <button type="submit" class="button">"Maak groep"</button>
             </form>
             <Show

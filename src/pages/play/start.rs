@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::components::bouwsteen_tags::BouwsteenTags;
 use crate::components::files;
 use crate::components::member_roles::{new_deal, MemberRoles};
+use crate::components::text_field::TextField;
 use crate::domain::game::{Session, Team};
 use crate::domain::game_file;
 use crate::domain::scenario::Scenario;
@@ -60,6 +61,7 @@ pub fn StartForm(scenario: Scenario, warning: Option<String>, on_start: Callback
                     label="Naam van jullie team"
                     hint="Bijvoorbeeld de naam van jullie gemeente of wijk. Leeg laten mag ook."
                     value=team_name
+                    max_chars=80
                 />
                 <div class="field">
                     <label for="teamleden">"Teamleden (niet verplicht, één naam per regel)"</label>
@@ -77,12 +79,14 @@ pub fn StartForm(scenario: Scenario, warning: Option<String>, on_start: Callback
                     label="Gemeente (niet verplicht)"
                     hint="Voor welke gemeente werken jullie? Dan kan een trainer resultaten van gemeenten vergelijken."
                     value=municipality
+                    max_chars=80
                 />
                 <TextField
                     id="soort-organisatie"
                     label="Soort organisatie(s) (niet verplicht)"
                     hint="Bijvoorbeeld: gemeente, wijkteam, schuldhulp of een mix."
                     value=organisation_type
+                    max_chars=80
                 />
                 <button type="submit" class="button primary">"Start het mysterie"</button>
             </form>
@@ -144,28 +148,5 @@ fn ContinueFromFile(scenario: StoredValue<Scenario>, on_start: Callback<Session>
                 {move || problem.get()}
             </p>
         </section>
-    }
-}
-
-/// A labelled one-line text input with its hint read out as its description.
-#[component]
-fn TextField(id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>) -> impl IntoView {
-    let hint_id = format!("{id}-uitleg");
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <input
-                id=id
-                type="text"
-                autocomplete="off"
-                maxlength="80"
-                aria-describedby=hint_id.clone()
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-            <p class="hint-text" id=hint_id>
-                {hint}
-            </p>
-        </div>
     }
 }

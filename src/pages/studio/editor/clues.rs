@@ -14,8 +14,8 @@ use super::general::bouwsteen_labels;
 use super::state::{count_text, numbered, Editor};
 use crate::components::focus::focus_later;
 use crate::domain::scenario::{Bouwsteen, ClueKind, Perspective, Relevance};
-use crate::domain::studio::edit::{self, IdKind};
-use crate::domain::studio::plain;
+use crate::domain::studio::edit::{self, IdKind, Note};
+use crate::domain::studio::plain::{self, RemovedCard};
 
 const KINDS: [ClueKind; 3] = [ClueKind::Voice, ClueKind::Document, ClueKind::Fact];
 const RELEVANCES: [Relevance; 4] = [Relevance::Key, Relevance::Supporting, Relevance::RedHerring, Relevance::Ambiguous];
@@ -109,19 +109,19 @@ fn ClueItem(index: usize, len: Memo<usize>) -> impl IntoView {
     let add_button = format!("{}-nieuw", field_id("clues[]"));
     let remove = {
         move |_: ()| {
-            let gone = editor.read_untracked(|s| s.clues.get(i).cloned());
+            let gone = editor.read_untracked(|s| s.clues.get(i).map(RemovedCard::of));
             let Some(gone) = gone else { return };
+            // Remembered before the edit, so the autosave stores it with the draft.
+            editor.removed.update(|r| plain::remember(r, gone.clone()));
             editor.edit_with_notes(|s| edit::remove_clue(s, i));
             // What now refers to nothing: texts that still name the card.
-            editor.removed.update(|r| r.push(gone.clone()));
             let stale = editor.read_untracked(|s| plain::removed_card_mentions(s, std::slice::from_ref(&gone)));
             if !stale.is_empty() {
                 let places = editor.read_untracked(|s| {
                     stale.iter().map(|p| super::summary::place(s, &p.path)).collect::<Vec<_>>().join(", ")
                 });
-                editor.notes.update(|n| {
-                    n.push(format!("Deze teksten noemen de kaart ‘{}’ nog: {places}. Pas ze aan.", gone.title.trim()))
-                });
+                let text = format!("Deze teksten noemen {} nog: {places}. Pas ze aan.", plain::card_name(&gone.title));
+                editor.notes.update(|n| n.push(Note { text, ids: vec![gone.id.clone()] }));
             }
             editor.open.update(|o| {
                 *o = reindex(o, |k| {
@@ -233,7 +233,7 @@ fn ClueItem(index: usize, len: Memo<usize>) -> impl IntoView {
                         if let Some(at) = at {
                             editor.open.update(|o| *o = reindex(o, |k| Some(if k > i { k + 1 } else { k })));
                             editor.set_open(&format!("clues[{at}]"), true);
-                            editor.notes.set(vec![format!("Kopie gemaakt: aanwijzing {}.", at + 1)]);
+                            editor.notes.set(vec![format!("Kopie gemaakt: aanwijzing {}.", at + 1).into()]);
                             focus_later(field_id(&format!("clues[{at}].title")));
                         }
                     }
@@ -411,7 +411,7 @@ fn AfterList(index: usize) -> impl IntoView {
                     });
                     match at {
                         Some(j) => focus_later(field_id(&format!("clues[{i}].unlock.after[{j}]"))),
-                        None => editor.notes.set(vec!["Er is geen andere kaart meer om op te wachten.".to_string()]),
+                        None => editor.notes.set(vec!["Er is geen andere kaart meer om op te wachten.".into()]),
                     }
                 })
             />

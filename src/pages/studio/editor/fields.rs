@@ -11,7 +11,7 @@ use super::state::Editor;
 use crate::components::focus::focus_later;
 use crate::domain::scenario::Scenario;
 use crate::domain::studio::edit::{self, IdKind};
-use crate::domain::studio::own;
+use crate::domain::studio::{own, plain};
 
 /// Where a value lives in the draft: how to read it (None when the item is
 /// gone, e.g. during a re-render after removing it) and how to write it.
@@ -144,11 +144,15 @@ pub fn field_id(path: &str) -> String {
     id
 }
 
-/// The problems at exactly `path`: (is error, message).
+/// The problems at exactly `path`: (is error, message in the editor's words).
 pub fn problems_memo(path: String) -> Memo<Vec<(bool, String)>> {
     let editor = Editor::use_context();
     Memo::new(move |_| {
-        editor.problems.with(|all| own::problems_at(all, &path).map(|p| (p.is_error(), p.message.clone())).collect())
+        editor.problems.with(|all| {
+            editor.read(|s| {
+                own::problems_at(all, &path).map(|p| (p.is_error(), plain::plain(s, &p.message).text)).collect()
+            })
+        })
     })
 }
 
@@ -462,9 +466,11 @@ pub fn CheckGroup(
     let under = {
         let path = path.clone();
         Memo::new(move |_| -> Vec<(bool, String)> {
-            editor
-                .problems
-                .with(|all| own::problems_under(all, &path).map(|p| (p.is_error(), p.message.clone())).collect())
+            editor.problems.with(|all| {
+                editor.read(|s| {
+                    own::problems_under(all, &path).map(|p| (p.is_error(), plain::plain(s, &p.message).text)).collect()
+                })
+            })
         })
     };
     let problems_id = format!("{}-fout", state.id);
@@ -614,7 +620,7 @@ pub fn IdField(#[prop(into)] path: String, kind: IdKind, index: usize) -> impl I
                             refused.set(None);
                             if count > 0 {
                                 let word = if count == 1 { "verwijzing" } else { "verwijzingen" };
-                                editor.notes.set(vec![format!("Id veranderd in ‘{new}’. {count} {word} aangepast.")]);
+                                editor.notes.set(vec![format!("Id veranderd in ‘{new}’. {count} {word} aangepast.").into()]);
                             }
                         }
                         Err(message) => refused.set(Some(message)),
@@ -771,4 +777,86 @@ pub fn collapsible_item(path: &str) -> Option<String> {
     let rest = path.strip_prefix("clues[")?;
     let end = rest.find(']')?;
     Some(format!("clues[{}]", &rest[..end]))
+}
+
+/// The fields of one item of an [`ItemList`], given its index and path.
+pub type ItemFn = Arc<dyn Fn(usize, String) -> AnyView + Send + Sync>;
+
+pub fn item(f: impl Fn(usize, String) -> AnyView + Send + Sync + 'static) -> ItemFn {
+    Arc::new(f)
+}
+
+/// How an [`ItemList`] reads and changes its list in the draft.
+#[derive(Clone, Copy)]
+pub struct ListSpec {
+    /// The list's problem path, e.g. `facilitator.script`.
+    pub list: &'static str,
+    /// What an item is called: "Stap" gives "Stap 1", "Stap 2" ...
+    pub noun: &'static str,
+    pub add_label: &'static str,
+    pub len: fn(&Scenario) -> usize,
+    /// Adds an item; returns its index.
+    pub add: fn(&mut Scenario) -> usize,
+    /// The field to focus after adding, after the item's path (`.text`, or "" for the item itself).
+    pub focus: &'static str,
+    pub move_item: fn(&mut Scenario, usize, isize),
+    pub remove: fn(&mut Scenario, usize),
+}
+
+/// A list whose items are fieldsets: a legend with the item's name, the
+/// problems of the item as a whole, its fields, buttons to move and remove
+/// it, and a button to add one below the list. Non-generic, like [`Rows`].
+#[component]
+pub fn ItemList(
+    spec: ListSpec,
+    fields: ItemFn,
+    /// The item's name when it says more than "noun n" (read from the draft).
+    #[prop(optional)]
+    name: Option<fn(&Scenario, usize) -> String>,
+    /// Leave out the item's own problems (when a field has the item's path).
+    #[prop(optional)]
+    without_item_problems: bool,
+) -> impl IntoView {
+    let editor = Editor::use_context();
+    let len = Memo::new(move |_| editor.read(spec.len));
+    let rows = row(move |i: usize| {
+        let p = format!("{}[{i}]", spec.list);
+        let name = match name {
+            Some(named) => Signal::derive(move || editor.read(|s| named(s, i))),
+            None => Signal::stored(format!("{} {}", spec.noun, i + 1)),
+        };
+        view! {
+            <fieldset class="editor-item" id=field_id(&p) tabindex="-1">
+                <legend>{name}</legend>
+                {(!without_item_problems).then(|| view! { <ItemProblems path=p.clone() /> })}
+                {fields(i, p.clone())}
+                <ItemButtons
+                    list=spec.list
+                    index=i
+                    name=name
+                    len=len
+                    on_move=Callback::new(move |step| {
+                        editor.edit("", |s| (spec.move_item)(s, i, step));
+                    })
+                    on_remove=Callback::new(move |_| {
+                        editor.edit("", |s| (spec.remove)(s, i));
+                    })
+                />
+            </fieldset>
+        }
+        .into_any()
+    });
+    view! {
+        <ListProblems path=spec.list />
+        <Rows len=len row=rows />
+        <AddButton
+            list=spec.list
+            label=spec.add_label
+            on_add=Callback::new(move |_| {
+                let mut at = 0;
+                editor.edit("", |s| at = (spec.add)(s));
+                focus_later(field_id(&format!("{}[{at}]{}", spec.list, spec.focus)));
+            })
+        />
+    }
 }

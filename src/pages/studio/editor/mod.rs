@@ -116,7 +116,29 @@ fn EditorView(own: OwnMystery) -> impl IntoView {
                 <SaveStatus />
             </div>
             <p class="editor-notes" role="status" aria-live="polite">
-                {move || editor.notes.get().join(" ")}
+                {move || {
+                    editor
+                        .notes
+                        .get()
+                        .into_iter()
+                        .map(|note| {
+                            view! {
+                                <span class="editor-note">
+                                    {note.text}
+                                    {(!note.ids.is_empty())
+                                        .then(|| {
+                                            view! {
+                                                <small class="editor-ids">
+                                                    {format!(" (id: {})", note.ids.join(", "))}
+                                                </small>
+                                            }
+                                        })}
+                                    " "
+                                </span>
+                            }
+                        })
+                        .collect_view()
+                }}
             </p>
             <summary::ProblemSummary />
             <SectionNav />

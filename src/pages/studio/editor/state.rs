@@ -6,10 +6,11 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::domain::scenario::{Clue, Scenario};
+use crate::domain::scenario::Scenario;
+use crate::domain::studio::edit::Note;
 use crate::domain::studio::history::History;
 use crate::domain::studio::own::{self, OwnMystery};
-use crate::domain::studio::plain;
+use crate::domain::studio::plain::{self, RemovedCard};
 use crate::domain::validate::Problem;
 use crate::studio_store;
 
@@ -19,14 +20,15 @@ pub struct Editor {
     pub key: StoredValue<String>,
     pub history: RwSignal<History<Scenario>>,
     /// Every problem of the present draft, errors first (then warnings, among
-    /// them texts that still name a card deleted in this editing session).
+    /// them texts that still name a card the trainer deleted).
     pub problems: Memo<Vec<Problem>>,
-    /// Cards deleted while this editor is open, to warn about texts that still name them.
-    pub removed: RwSignal<Vec<Clue>>,
+    /// Deleted cards, to warn about texts that still name them; saved with
+    /// the draft, so the warning survives a reload.
+    pub removed: RwSignal<Vec<RemovedCard>>,
     /// Result of the last autosave: `None` before the first change.
     pub saved: RwSignal<Option<Result<(), String>>>,
     /// What the last action changed elsewhere (remove notes, undo, redo), for the live region.
-    pub notes: RwSignal<Vec<String>>,
+    pub notes: RwSignal<Vec<Note>>,
     /// Collapsible items that are open, by path (`clues[3]`).
     pub open: RwSignal<HashSet<String>>,
     /// Bumped on undo and redo, so fields with a local draft (an id being typed) drop it.
@@ -53,8 +55,9 @@ fn choices<T>(list: &[T], noun: &str, id: fn(&T) -> &str, name: fn(&T) -> &str) 
 
 impl Editor {
     pub fn provide(own: OwnMystery, bundled_ids: Signal<Vec<String>>, other_ids: Vec<String>) -> Editor {
+        // Forget deleted cards that no text names any more (or that are back).
+        let removed = RwSignal::new(plain::still_named(&own.scenario, &own.removed));
         let history = RwSignal::new(History::new(own.scenario));
-        let removed = RwSignal::new(Vec::<Clue>::new());
         let problems = Memo::new(move |_| {
             history.with(|h| {
                 let mut all = bundled_ids.with(|bundled| own::draft_problems(h.present(), bundled, &other_ids));
@@ -112,7 +115,7 @@ impl Editor {
     }
 
     /// An edit whose operation returns Dutch notes (removing an item and its references).
-    pub fn edit_with_notes(&self, change: impl FnOnce(&mut Scenario) -> Vec<String>) {
+    pub fn edit_with_notes(&self, change: impl FnOnce(&mut Scenario) -> Vec<Note>) {
         let mut notes = Vec::new();
         self.edit("", |s| notes = change(s));
         self.notes.set(notes);
@@ -127,7 +130,7 @@ impl Editor {
         if self.history.try_update(|h| h.undo()).unwrap_or(false) {
             self.after_jump("Stap ongedaan gemaakt.");
         } else {
-            self.notes.set(vec!["Er is niets meer om ongedaan te maken.".to_string()]);
+            self.notes.set(vec!["Er is niets meer om ongedaan te maken.".into()]);
         }
     }
 
@@ -135,20 +138,21 @@ impl Editor {
         if self.history.try_update(|h| h.redo()).unwrap_or(false) {
             self.after_jump("Stap opnieuw gedaan.");
         } else {
-            self.notes.set(vec!["Er is niets meer om opnieuw te doen.".to_string()]);
+            self.notes.set(vec!["Er is niets meer om opnieuw te doen.".into()]);
         }
     }
 
     fn after_jump(&self, note: &str) {
         self.epoch.update(|e| *e += 1);
-        self.notes.set(vec![note.to_string()]);
+        self.notes.set(vec![note.into()]);
         self.save();
     }
 
-    /// Autosave the present draft.
+    /// Autosave the present draft, with the deleted cards.
     fn save(&self) {
         let scenario = self.history.with_untracked(|h| h.present().clone());
-        let mut own = OwnMystery { key: self.key.get_value(), saved_at: 0.0, scenario };
+        let removed = self.removed.get_untracked();
+        let mut own = OwnMystery { key: self.key.get_value(), saved_at: 0.0, scenario, removed };
         self.saved.set(Some(studio_store::save(&mut own)));
     }
 
