@@ -1669,7 +1669,7 @@ fn check_hints(c: &mut Check, s: &Scenario) {
     c.unique_ids("hints", s.hints.iter().map(|h| h.id.as_str()), "hint");
     for (i, hint) in s.hints.iter().enumerate() {
         let p = format!("hints[{i}]");
-        if !matches!(hint.phase, Phase::Onderzoeken | Phase::Ordenen | Phase::Oplossen) {
+        if !hint.phase.allows_hints() {
             c.error(
                 format!("{p}.phase"),
                 format!(
