@@ -18,6 +18,7 @@ use crate::domain::deal::MemberLink;
 use crate::domain::scenario::CardSet;
 use crate::domain::session::member::{member_cards, round_note, unlock_note, MemberCard};
 use crate::error::AppError;
+use crate::storage::local_storage;
 
 /// What the member's page shows, from the mystery or from the link.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,10 +101,6 @@ pub fn MemberPage(rest: String) -> impl IntoView {
 /// Where this phone keeps the rounds its member opened.
 fn opened_key(link: &MemberLink) -> String {
     format!("mysterie.speler.{}.{}.{}", link.mystery, link.seed, link.member + 1)
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 fn load_opened(key: &str) -> BTreeSet<u32> {
