@@ -27,7 +27,7 @@ die() { printf '[nginx-e2e] ERROR: %s\n' "$*" >&2; exit 1; }
 NGINX="$(command -v nginx || true)"
 [ -n "$NGINX" ] || NGINX=/usr/sbin/nginx
 [ -x "$NGINX" ] || die "nginx not found (scripts/setup.sh installs the apt package nginx)"
-[ -f "$DIST/index.html" ] || die "no index.html in $DIST: build first (trunk build --release --offline)"
+[ -f "$DIST/index.html" ] || die "no index.html in $DIST: build first (bash scripts/build.sh)"
 MIME_TYPES=/etc/nginx/mime.types
 [ -f "$MIME_TYPES" ] || die "$MIME_TYPES missing (part of the nginx package)"
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Serves Mysterie (release build, bundled mysteries/) on http://127.0.0.1:8080
-# with live rebuild. Installs whatever is missing first (scripts/setup.sh).
+# Builds Mysterie (release, every bundle: scripts/build.sh) and serves it with
+# the bundled mysteries on http://127.0.0.1:8080. Installs whatever is missing
+# first (scripts/setup.sh). No live rebuild: Trunk serves one page, the app has
+# four (docs/performance.md "Bundles"); run this again after a change.
 #   PORT=9000 bash scripts/serve.sh     # another port
 #   ADDRESS=0.0.0.0 bash scripts/serve.sh  # listen beyond loopback (careful)
 set -euo pipefail
@@ -14,7 +16,5 @@ source scripts/env.sh
 
 PORT="${PORT:-8080}"
 ADDRESS="${ADDRESS:-127.0.0.1}"
-echo "[serve] http://${ADDRESS}:${PORT}/  (Ctrl-C to stop)"
-# --no-autoreload: Trunk's live-reload is an inline <script>, which the app's
-# Content-Security-Policy (index.html) refuses; reload the page by hand instead.
-exec trunk serve --release --offline --no-autoreload --address "$ADDRESS" --port "$PORT" --open false
+bash scripts/build.sh dist
+exec node scripts/serve.mjs dist "$PORT" "$ADDRESS"

@@ -4,7 +4,7 @@
 #
 #   apt:    chromium, chromium-driver          (only if missing)
 #           nginx (only if missing; scripts/nginx-e2e.sh runs its own, never the system service)
-#   rustup: target wasm32-unknown-unknown
+#   rustup: target wasm32-unknown-unknown, components rustfmt and clippy
 #   cargo:  trunk 0.21.14, wasm-bindgen-cli = wasm-bindgen's version in Cargo.lock
 #   npm:    tests/e2e (playwright-core, axe-core, binaryen -> wasm-opt)
 #   cargo fetch (host + wasm32) so `trunk build --offline` / `cargo test` work
@@ -57,6 +57,15 @@ else
     say "rustup: adding $WASM_TARGET"
     rustup target add "$WASM_TARGET"
 fi
+# scripts/test.sh checks formatting and lints first.
+for component in rustfmt clippy; do
+    if rustup component list --installed | grep -q "^${component}"; then
+        say "rustup: $component present"
+    else
+        say "rustup: adding $component"
+        rustup component add "$component"
+    fi
+done
 
 # --- cargo fetch (before reading Cargo.lock: it may resolve the lock) -------
 say "cargo fetch (host + $WASM_TARGET)"

@@ -1,13 +1,14 @@
-// Trunk post_build hook (Trunk.toml [[hooks]]): writes the build id and the
-// list of files to precache into the staged sw.js. The build id is a hash of
-// every staged file, so any change (code, CSS or a mystery) gives a new
-// sw.js, which browsers pick up on the next visit.
+// `node scripts/stamp-sw.mjs <dist>`, the last step of scripts/build.sh:
+// writes the build id and the list of files to precache into dist/sw.js. The
+// build id is a hash of every file, so any change (code, CSS or a mystery)
+// gives a new sw.js, which browsers pick up on the next visit. Every page of
+// the build (index.html and the other bundles' pages) is precached.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('stamp-sw: TRUNK_STAGING_DIR is not set (run as a Trunk hook)');
+const dir = process.argv[2];
+if (!dir) throw new Error('stamp-sw: usage: node scripts/stamp-sw.mjs <dist>');
 const swPath = path.join(dir, 'sw.js');
 if (!fs.existsSync(swPath)) throw new Error(`stamp-sw: no sw.js in ${dir} (index.html must copy web/sw.js)`);
 
@@ -27,14 +28,12 @@ const build = hash.digest('hex').slice(0, 16);
 // index.html is cached under './' (the URL a visit navigates to).
 const precache = ['./', ...files.filter((f) => f !== 'index.html')];
 
-// The page mark: this build's hashed wasm, which this build's index.html (and
-// no other page) names. The worker caches a page only when it contains it.
-const wasm = files.filter((f) => /_bg\.wasm$/.test(f));
-if (wasm.length !== 1) throw new Error(`stamp-sw: expected one *_bg.wasm, found ${JSON.stringify(wasm)}`);
+// The page mark: index.html's hashed wasm, which this build's index.html (and
+// no other page) names. The worker caches pages only when index.html contains it.
+const indexHtml = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+const wasm = files.filter((f) => /_bg\.wasm$/.test(f) && indexHtml.includes(f));
+if (wasm.length !== 1) throw new Error(`stamp-sw: expected index.html to name one *_bg.wasm, found ${JSON.stringify(wasm)}`);
 const pageMark = path.posix.basename(wasm[0]);
-if (!fs.readFileSync(path.join(dir, 'index.html'), 'utf8').includes(pageMark)) {
-  throw new Error(`stamp-sw: index.html does not name ${pageMark}`);
-}
 
 const template = fs.readFileSync(swPath, 'utf8');
 const out = template

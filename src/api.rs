@@ -5,9 +5,9 @@
 
 use gloo_net::http::Request;
 
-use crate::domain::scenario::{Library, LibraryEntry, Scenario};
+use crate::domain::scenario::{Deck, Library, LibraryEntry, Scenario};
 use crate::domain::studio::own::{self, OwnMystery};
-use crate::domain::validate::{has_errors, parse_library, parse_scenario, Problem};
+use crate::domain::validate::{has_errors, parse_library, parse_scenario, read_library, read_scenario_as, Problem};
 use crate::error::AppError;
 use crate::studio_store;
 
@@ -44,6 +44,25 @@ pub async fn load_scenario(entry: &LibraryEntry) -> Result<Scenario, AppError> {
         return Err(AppError::Invalid { file: url, problems: vec![Problem::error("id", message)] });
     }
     Ok(scenario)
+}
+
+/// A bundled mystery for a member's phone (src/pages/member.rs), read with
+/// the shape checks only (size, JSON, version, fields): the validator's rules,
+/// which every bundled file passes before it ships (tests/mysteries.rs), and
+/// the trainer's own mysteries (a member link carries those itself) stay out
+/// of the phone's bundle.
+pub async fn read_bundled(id: &str) -> Result<Deck, AppError> {
+    let url = format!("{MYSTERIES_DIR}/index.json");
+    let text = fetch_text(&url).await?;
+    let library = read_library(&text).map_err(|problem| AppError::Invalid { file: url, problems: vec![problem] })?;
+    let Some(entry) = library.mysteries.into_iter().find(|m| m.id == id) else {
+        return Err(AppError::UnknownMystery { id: id.to_string() });
+    };
+    let url = format!("{MYSTERIES_DIR}/{}", entry.file);
+    let text = fetch_text(&url).await?;
+    read_scenario_as::<Deck>(&text)
+        .map(|(deck, _)| deck)
+        .map_err(|problem| AppError::Invalid { file: url, problems: vec![problem] })
 }
 
 /// A mystery found by id: a bundled one, or one of the trainer's own.

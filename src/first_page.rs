@@ -13,6 +13,7 @@
 use std::fmt::Write;
 
 use crate::domain::scenario::{Library, LibraryEntry};
+use crate::route::Route;
 
 /// The markers around the generated block in `index.html`.
 pub const START: &str =
@@ -45,13 +46,18 @@ pub fn static_app(library: &Library) -> String {
     out.push_str("<div id=\"static-app\">");
     out.push_str("<a class=\"skip-link\" href=\"#inhoud\">Ga naar de inhoud</a>");
     out.push_str("<header class=\"site-header\">");
-    out.push_str("<a class=\"brand\" href=\"#/\"><span class=\"brand-mark\" aria-hidden=\"true\">?</span>");
+    let _ = write!(out, "<a class=\"brand\" href=\"{}\">", Route::Library.href());
+    out.push_str("<span class=\"brand-mark\" aria-hidden=\"true\">?</span>");
     out.push_str("Mysterie Rechtsbescherming</a>");
     out.push_str("<nav class=\"site-nav\" aria-label=\"Hoofdmenu\">");
-    out.push_str("<a href=\"#/resultaten\">Eerdere resultaten</a>");
-    out.push_str("<a href=\"#/studio\">Trainersstudio</a>");
-    out.push_str("<a href=\"#/sessie\">Sessie</a>");
-    out.push_str("<a href=\"#/netwerk\">Lerend netwerk</a>");
+    for (route, label) in [
+        (Route::Results, "Eerdere resultaten"),
+        (Route::Studio, "Trainersstudio"),
+        (Route::Sessions, "Sessie"),
+        (Route::Network, "Lerend netwerk"),
+    ] {
+        let _ = write!(out, "<a href=\"{}\">{label}</a>", route.href());
+    }
     out.push_str("</nav>");
     // The update notice's empty live region (src/components/update_notice.rs): no room, no text.
     out.push_str("<div class=\"update-notice empty\"><p role=\"status\"></p></div>");
@@ -63,7 +69,7 @@ pub fn static_app(library: &Library) -> String {
     out.push_str("<footer class=\"site-footer\"><p>");
     out.push_str("Gebaseerd op de handreiking ‘Aan de slag met rechtsbescherming’. ");
     out.push_str("Alles wat jullie invullen blijft in deze browser.");
-    out.push_str("</p><p><a href=\"#/toegankelijkheid\">Toegankelijkheid</a></p></footer>");
+    let _ = write!(out, "</p><p><a href=\"{}\">Toegankelijkheid</a></p></footer>", Route::Accessibility.href());
     out.push_str("</div>");
     out
 }
@@ -124,7 +130,8 @@ pub fn card(entry: &LibraryEntry) -> String {
     );
     let _ = write!(
         out,
-        "<a class=\"button primary\" href=\"#/mysterie/{id}\" aria-label=\"Speel dit mysterie: {}\">Speel dit mysterie</a>",
+        "<a class=\"button primary\" href=\"{}\" aria-label=\"Speel dit mysterie: {}\">Speel dit mysterie</a>",
+        escape_attr(&Route::Play(entry.id.clone()).href()),
         escape_attr(&entry.title)
     );
     out.push_str("</article></li>");

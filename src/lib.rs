@@ -11,7 +11,7 @@ pub mod first_page;
 #[cfg(target_arch = "wasm32")]
 mod api;
 #[cfg(target_arch = "wasm32")]
-mod app;
+pub mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
@@ -20,8 +20,8 @@ mod error;
 mod pages;
 #[cfg(target_arch = "wasm32")]
 mod results_store;
-#[cfg(target_arch = "wasm32")]
-mod route;
+/// Routes and the bundle (page) of each: pure, tested natively (tests/route.rs).
+pub mod route;
 #[cfg(target_arch = "wasm32")]
 mod session_store;
 #[cfg(target_arch = "wasm32")]
@@ -32,6 +32,3 @@ mod storage;
 mod studio_store;
 #[cfg(target_arch = "wasm32")]
 mod sync;
-
-#[cfg(target_arch = "wasm32")]
-pub use app::App;

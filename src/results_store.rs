@@ -7,11 +7,10 @@
 
 use crate::domain::results::{self, TeamResult};
 use crate::domain::storage_usage;
-use crate::storage::{self, local_storage, read_tracked, write_checked, WriteError};
+use crate::storage::{self, local_storage, read_tracked, set_aside, write_checked, WriteError};
 
 pub const HISTORY_KEY: &str = "mysterie.resultaten";
 pub const NETWORK_KEY: &str = "mysterie.netwerk";
-const ASIDE_PREFIX: &str = "mysterie.apart.";
 
 const NO_STORAGE: &str = "Deze browser staat opslaan niet toe. Na herladen is deze lijst weer leeg.";
 
@@ -25,10 +24,7 @@ fn decode_or_set_aside(storage: &web_sys::Storage, key: &str, what: &str, text: 
     match results::decode_list(&text) {
         Ok(results) => Loaded { results, problem: None },
         Err(why) => {
-            let aside = format!("{ASIDE_PREFIX}{}.{}", &key["mysterie.".len()..], js_sys::Date::now() as u64);
-            if storage.set_item(&aside, &text).is_ok() {
-                let _ = storage.remove_item(key);
-            }
+            let _ = set_aside(storage, key, &text);
             Loaded {
                 results: Vec::new(),
                 problem: Some(format!(

@@ -1,7 +1,72 @@
-//! Hash-based routes (`#/`, `#/mysterie/<id>`). Hash routing works on any static
-//! host without server rewrites and survives a reload, which is all we need.
+//! Hash-based routes (`#/`, `#/mysterie/<id>`) and the bundle (HTML page and
+//! wasm file) each route lives in. Hash routing works on any static host
+//! without server rewrites and survives a reload.
+//!
+//! The app is split by audience (docs/performance.md, "Bundles"): a member's
+//! phone loads `speler.html`, a team `index.html`, the room's console and
+//! beamer `zaal.html`, the studio, network view and history `trainer.html`.
+//! Every route names its [`Bundle`]; [`Route::href`] is a link that works from
+//! any of those pages (they live in one folder), so a link to another audience
+//! is an ordinary page load. This module is pure (tested natively in
+//! tests/route.rs); only [`use_route`] needs the browser.
 
-use leptos::prelude::*;
+/// One audience's page and wasm bundle. Exhaustive: adding one makes the
+/// compiler point at every table below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bundle {
+    /// The library and a team's play screen (`index.html`).
+    Player,
+    /// One member's cards on their phone (`speler.html`).
+    Member,
+    /// A session for a room: start form, console, beamer, old projector (`zaal.html`).
+    Room,
+    /// Trainersstudio, print view, paper sheets, network view, earlier results (`trainer.html`).
+    Trainer,
+}
+
+impl Bundle {
+    pub const ALL: [Bundle; 4] = [Bundle::Player, Bundle::Member, Bundle::Room, Bundle::Trainer];
+
+    /// The HTML file of the bundle in the build (`dist/`).
+    pub fn file(self) -> &'static str {
+        match self {
+            Bundle::Player => "index.html",
+            Bundle::Member => "speler.html",
+            Bundle::Room => "zaal.html",
+            Bundle::Trainer => "trainer.html",
+        }
+    }
+
+    /// The page part of a link: `./` for the index page (so addresses stay
+    /// short: `…/#/mysterie/x`), else the file name.
+    pub fn page(self) -> &'static str {
+        match self {
+            Bundle::Player => "./",
+            other => other.file(),
+        }
+    }
+
+    /// The name of the Cargo binary (`src/main.rs`, `src/bin/*.rs`).
+    pub fn bin(self) -> &'static str {
+        match self {
+            Bundle::Player => "mysterie",
+            Bundle::Member => "speler",
+            Bundle::Room => "zaal",
+            Bundle::Trainer => "trainer",
+        }
+    }
+
+    /// Whether the app header shows the main navigation (studio, network,
+    /// results, session). A member's phone shows only the name of the app.
+    pub fn has_navigation(self) -> bool {
+        match self {
+            Bundle::Player | Bundle::Room | Bundle::Trainer => true,
+            Bundle::Member => false,
+        }
+    }
+}
+
+use crate::domain::session::link::{Seat, SessionLink};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -65,7 +130,25 @@ impl Route {
         }
     }
 
+    /// A link to this route that works from every page of the app: the
+    /// bundle's page followed by [`Route::hash`].
     pub fn href(&self) -> String {
+        format!("{}{}", self.bundle().page(), self.hash())
+    }
+
+    /// The full address for a QR code or a link to share: `base_dir` is the
+    /// folder the app is served from (ending in `/`); the index page is left
+    /// out of it (`https://host/app/#/…`).
+    pub fn url(&self, base_dir: &str) -> String {
+        let page = match self.bundle() {
+            Bundle::Player => "",
+            other => other.file(),
+        };
+        format!("{base_dir}{page}{}", self.hash())
+    }
+
+    /// The hash part (`#/studio`): for `location.hash` within the bundle's page.
+    pub fn hash(&self) -> String {
         match self {
             Route::Library => "#/".to_string(),
             Route::Play(id) => format!("#/mysterie/{id}"),
@@ -88,12 +171,45 @@ impl Route {
         }
     }
 
+    /// The bundle that shows this route.
+    pub fn bundle(&self) -> Bundle {
+        match self {
+            Route::Library | Route::Play(_) | Route::Accessibility => Bundle::Player,
+            Route::Member(_) => Bundle::Member,
+            Route::Sessions | Route::Console(_) | Route::Beamer(_) | Route::Projector(_) => Bundle::Room,
+            // A team screen joins in the player's bundle; the room's seat is the beamer.
+            Route::Join(code) => match Route::join_seat(code) {
+                Some(Seat::Room) => Bundle::Room,
+                Some(Seat::Team(_)) | None => Bundle::Player,
+            },
+            Route::Network
+            | Route::NetworkAdd(_)
+            | Route::Results
+            | Route::ResultView(_)
+            | Route::Studio
+            | Route::StudioEdit(_)
+            | Route::StudioPlaytest(_)
+            | Route::Print(_)
+            | Route::Paper(_) => Bundle::Trainer,
+        }
+    }
+
+    fn join_seat(code: &str) -> Option<Seat> {
+        SessionLink::parse(code).ok().map(|link| link.seat)
+    }
+
+    /// Whether the route shows one mystery to players (a member's phone, a
+    /// team joining a session, the projector): the header keeps only the
+    /// app's name, with no way into the studio, the network or results.
+    pub fn for_players(&self) -> bool {
+        matches!(self, Route::Member(_) | Route::Projector(_) | Route::Join(_))
+    }
+
     /// Whether the route is a full-screen presentation without the app's header and footer.
     pub fn is_presentation(&self) -> bool {
-        use crate::domain::session::link::{Seat, SessionLink};
         match self {
             Route::Beamer(_) => true,
-            Route::Join(code) => SessionLink::parse(code).is_ok_and(|l| l.seat == Seat::Room),
+            Route::Join(code) => Route::join_seat(code) == Some(Seat::Room),
             _ => false,
         }
     }
@@ -148,12 +264,15 @@ impl Route {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 fn current_hash() -> String {
-    window().location().hash().unwrap_or_default()
+    leptos::prelude::window().location().hash().unwrap_or_default()
 }
 
 /// The current route as a signal that follows `hashchange`.
-pub fn use_route() -> ReadSignal<Route> {
+#[cfg(target_arch = "wasm32")]
+pub fn use_route() -> leptos::prelude::ReadSignal<Route> {
+    use leptos::prelude::*;
     let (route, set_route) = signal(Route::parse(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&current_hash()));

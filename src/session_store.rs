@@ -6,13 +6,10 @@
 
 use crate::domain::session::console::ConsoleState;
 use crate::domain::session::session_name;
+use crate::storage::{local_storage, refused};
 
 const CONSOLE_PREFIX: &str = "mysterie.sessie.";
 const SEAT_PREFIX: &str = "mysterie.sessieplek.";
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
 
 pub fn console_key(id: &str) -> String {
     format!("{CONSOLE_PREFIX}{id}")
@@ -29,7 +26,7 @@ pub fn save(state: &ConsoleState) -> Result<(), String> {
         .ok_or_else(|| "Deze browser staat opslaan niet toe. Na herladen is de sessie weg.".to_string())?;
     storage
         .set_item(&console_key(&id), &serde_json::to_string(state).unwrap_or_default())
-        .map_err(|_| "Opslaan is mislukt: de opslag van de browser is vol of geblokkeerd.".to_string())
+        .map_err(|_| refused("Opslaan"))
 }
 
 /// Every session on this device, newest first, with its id.

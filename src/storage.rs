@@ -18,8 +18,30 @@ use crate::domain::{revision, storage_usage};
 const GAME_PREFIX: &str = "mysterie.spel.";
 const ASIDE_PREFIX: &str = "mysterie.apart.";
 
+/// The browser's localStorage: the one way every store gets at it (saved
+/// games here, `results_store`, `studio_store`, `session_store`, the member
+/// page's opened rounds). `None` when the browser allows no storage.
 pub(crate) fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The one rule for data that cannot be read: copy it to
+/// `mysterie.apart.<key without "mysterie.">.<time>` and remove the original
+/// only when the copy is stored, so nothing is ever thrown away. Returns the
+/// key of the copy (`None` when the copy could not be stored: the original
+/// then stays where it was).
+pub(crate) fn set_aside(storage: &web_sys::Storage, key: &str, text: &str) -> Option<String> {
+    let name = key.strip_prefix("mysterie.").unwrap_or(key);
+    let aside = format!("{ASIDE_PREFIX}{name}.{}", js_sys::Date::now() as u64);
+    storage.set_item(&aside, text).ok()?;
+    let _ = storage.remove_item(key);
+    Some(aside)
+}
+
+/// The message when the browser refuses a write other than a save (full or
+/// blocked storage): "Verwijderen is mislukt: …".
+pub(crate) fn refused(action: &str) -> String {
+    format!("{action} is mislukt: de opslag van de browser is vol of geblokkeerd.")
 }
 
 pub fn game_key(scenario_id: &str) -> String {
@@ -136,18 +158,9 @@ pub fn restore(scenario: &Scenario) -> Restored {
     match saved::restore(&text, scenario) {
         Ok(session) => Restored::Game(Box::new(session)),
         Err(error) => {
-            set_aside(&storage, &key, &text);
+            let _ = set_aside(&storage, &key, &text);
             Restored::SetAside(error)
         }
-    }
-}
-
-/// Keep the unusable text under a new key so a trainer can still recover it.
-fn set_aside(storage: &web_sys::Storage, key: &str, text: &str) {
-    let stamp = js_sys::Date::now() as u64;
-    let aside = format!("{ASIDE_PREFIX}{}.{stamp}", &key[GAME_PREFIX.len()..]);
-    if storage.set_item(&aside, text).is_ok() {
-        let _ = storage.remove_item(key);
     }
 }
 
@@ -208,6 +221,6 @@ pub fn archive(scenario_id: &str) {
     let Some(storage) = local_storage() else { return };
     let key = game_key(scenario_id);
     if let Ok(Some(text)) = storage.get_item(&key) {
-        set_aside(&storage, &key, &text);
+        let _ = set_aside(&storage, &key, &text);
     }
 }

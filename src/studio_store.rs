@@ -7,15 +7,13 @@
 
 use crate::domain::storage_usage;
 use crate::domain::studio::own::{self, OwnMystery};
-use crate::storage::{read_tracked, write_checked, WriteError};
+use crate::storage::{read_tracked, refused, set_aside, write_checked, WriteError};
 
 const OWN_PREFIX: &str = "mysterie.eigen.";
-const ASIDE_PREFIX: &str = "mysterie.apart.eigen.";
 const DELETED_PREFIX: &str = "mysterie.verwijderd.";
 
 fn local_storage() -> Result<web_sys::Storage, String> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
+    crate::storage::local_storage()
         .ok_or_else(|| "Deze browser staat opslaan niet toe. Eigen mysteries kunnen niet worden bewaard.".to_string())
 }
 
@@ -45,11 +43,7 @@ pub fn list() -> OwnList {
         match own::decode(&text) {
             Ok(mystery) => out.mysteries.push(mystery),
             Err(why) => {
-                let short = &key[OWN_PREFIX.len()..];
-                let aside = format!("{ASIDE_PREFIX}{short}.{}", now() as u64);
-                if storage.set_item(&aside, &text).is_ok() {
-                    let _ = storage.remove_item(&key);
-                }
+                let aside = set_aside(&storage, &key, &text).unwrap_or_else(|| key.clone());
                 out.set_aside.push(format!(
                     "Een eigen mysterie kon niet worden gelezen: {why}. We hebben het apart gezet onder ‘{aside}’. Er is niets weggegooid."
                 ));
@@ -114,9 +108,7 @@ pub fn delete(key: &str) -> Result<(), String> {
     let storage = local_storage()?;
     let from = format!("{OWN_PREFIX}{key}");
     let Ok(Some(text)) = storage.get_item(&from) else { return Ok(()) };
-    storage
-        .set_item(&format!("{DELETED_PREFIX}{key}"), &text)
-        .map_err(|_| "Verwijderen is mislukt: de opslag van de browser is vol of geblokkeerd.".to_string())?;
+    storage.set_item(&format!("{DELETED_PREFIX}{key}"), &text).map_err(|_| refused("Verwijderen"))?;
     let _ = storage.remove_item(&from);
     Ok(())
 }
@@ -126,9 +118,7 @@ pub fn restore_deleted(key: &str) -> Result<(), String> {
     let storage = local_storage()?;
     let from = format!("{DELETED_PREFIX}{key}");
     let Ok(Some(text)) = storage.get_item(&from) else { return Ok(()) };
-    storage
-        .set_item(&format!("{OWN_PREFIX}{key}"), &text)
-        .map_err(|_| "Terugzetten is mislukt: de opslag van de browser is vol of geblokkeerd.".to_string())?;
+    storage.set_item(&format!("{OWN_PREFIX}{key}"), &text).map_err(|_| refused("Terugzetten"))?;
     let _ = storage.remove_item(&from);
     Ok(())
 }

@@ -82,8 +82,11 @@ pub fn stop_listening() {
     });
 }
 
-/// The app's address up to the hash, for links and QR codes.
+/// The folder the app is served from (`https://host/app/`), for links and QR
+/// codes: every bundle's page lives in it (see `Route::url`).
 pub fn app_base() -> String {
     let location = window().location();
-    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+    let path = location.pathname().unwrap_or_default();
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{}{}", location.origin().unwrap_or_default(), if folder.is_empty() { "/" } else { folder })
 }

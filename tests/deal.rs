@@ -356,3 +356,36 @@ fn a_link_never_contains_a_name() {
     let path = MemberLink::new("mysterie", &setup, 0).path();
     assert!(path.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'/' || b == b'-' || b == b','));
 }
+
+/// A member's phone reads only the deck of a mystery file (scenario::Deck);
+/// for every bundled mystery it deals and shows exactly what the whole
+/// scenario does.
+#[test]
+fn a_phone_reading_only_the_deck_gets_the_same_cards() {
+    use mysterie::domain::scenario::{CardSet, Deck};
+    use mysterie::domain::session::member::member_cards;
+    use mysterie::domain::validate::{read_scenario, read_scenario_as};
+
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/mysteries");
+    let mut read = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.ends_with(".json") || name.contains("schema") || name == "index.json" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let whole = read_scenario(&text).unwrap();
+        let (deck, _) = read_scenario_as::<Deck>(&text).unwrap();
+        assert_eq!((deck.id.as_str(), deck.title.as_str()), (whole.id.as_str(), whole.title.as_str()));
+        assert_eq!(CardSet::rounds(&deck), whole.rounds(), "{name}");
+        let roles = no_roles(4);
+        let hands = deal(&whole, 7, &roles);
+        assert_eq!(deal(&deck, 7, &roles), hands, "{name}");
+        for hand in &hands {
+            assert_eq!(member_cards(&deck, hand), member_cards(&whole, hand), "{name}");
+        }
+        read += 1;
+    }
+    assert!(read >= 10, "read the bundled mysteries ({read})");
+}

@@ -58,7 +58,7 @@ fn text_and_attributes_are_escaped() {
     assert!(html.contains("Titel met &lt;i&gt;markup&lt;/i&gt; &amp; \"quotes\"</h2>"), "{html}");
     assert!(html
         .contains("aria-label=\"Speel dit mysterie: Titel met &lt;i&gt;markup&lt;/i&gt; &amp; &quot;quotes&quot;\""));
-    assert!(html.contains("href=\"#/mysterie/x&quot;&gt;&lt;script&gt;\""), "{html}");
+    assert!(html.contains("href=\"./#/mysterie/x&quot;&gt;&lt;script&gt;\""), "{html}");
 }
 
 #[test]
@@ -74,7 +74,7 @@ fn a_card_has_the_main_bouwsteen_first_and_the_facts() {
     assert!(html.contains("<p class=\"core-mark\">Kernset: goed om mee te beginnen</p>"));
     assert!(html.contains("<dd>ongeveer 45 minuten</dd>"));
     assert!(html.contains("<dd>3 tot 6 spelers</dd>"));
-    assert!(html.contains("<a class=\"button primary\" href=\"#/mysterie/de-zaak\""));
+    assert!(html.contains("<a class=\"button primary\" href=\"./#/mysterie/de-zaak\""));
     assert!(!html.contains("> <"), "no whitespace between elements");
 }
 

@@ -228,3 +228,20 @@ fn the_time_is_spoken_every_five_minutes_and_in_the_last_two_not_every_second() 
     }
     assert_eq!(changes, 4, "10, 5, 2 and 1 minutes left");
 }
+
+/// Every phase's rules in one place (scenario::Phase): the order, going back,
+/// hints and the timer's shares agree with each other.
+#[test]
+fn the_phase_table_is_consistent() {
+    use mysterie::domain::scenario::Phase;
+    for (i, phase) in Phase::ALL.iter().enumerate() {
+        assert_eq!(phase.next(), Phase::ALL.get(i + 1).copied(), "{phase:?}");
+        assert_eq!(phase.previous(), i.checked_sub(1).map(|j| Phase::ALL[j]), "{phase:?}");
+        assert_eq!(serde_json::to_string(phase).unwrap(), format!("\"{}\"", phase.as_str()));
+    }
+    let with_hints: Vec<Phase> = Phase::ALL.into_iter().filter(|p| p.allows_hints()).collect();
+    assert_eq!(with_hints, Phase::WITH_HINTS.to_vec());
+    assert_eq!(Phase::ALL.iter().map(|p| p.weight()).sum::<u32>(), 100);
+    let back: Vec<Phase> = Phase::ALL.into_iter().filter(|p| p.can_go_back()).collect();
+    assert_eq!(back, vec![Phase::Ordenen, Phase::Oplossen]);
+}

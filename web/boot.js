@@ -18,6 +18,48 @@
   const html = document.documentElement;
   const tag = document.currentScript;
 
+  // ---- 0. the right page for the route ------------------------------------
+
+  // The app is split by audience (src/route.rs `Bundle`): a member's phone
+  // loads speler.html, the room's screens zaal.html, the studio, network view
+  // and results trainer.html, the rest index.html. A link made before the
+  // split (a printed QR code: …/#/speler/…) or to another audience's route
+  // goes to its page here, before any wasm loads. An entry ending in "/"
+  // matches the start of the route, any other entry the whole route; the
+  // first match counts; null keeps the page. Kept in step with Route::bundle
+  // by tests/route.rs.
+  // route-pages:start
+  const PAGES = [
+    ['speler/', 'speler.html'],
+    ['sessie', 'zaal.html'],
+    ['sessie/console/', 'zaal.html'],
+    ['sessie/beamer/', 'zaal.html'],
+    // A session code is a team's screen (index.html) or the room's beamer
+    // (zaal.html): only the app can read which; the page it is on decides.
+    ['sessie/', null],
+    ['projector/', 'zaal.html'],
+    ['studio', 'trainer.html'],
+    ['studio/', 'trainer.html'],
+    ['afdrukken/', 'trainer.html'],
+    ['papier/', 'trainer.html'],
+    ['netwerk', 'trainer.html'],
+    ['netwerk/', 'trainer.html'],
+    ['resultaten', 'trainer.html'],
+    ['resultaten/', 'trainer.html'],
+  ];
+  // route-pages:end
+  const route = location.hash.replace(/^#/, '').replace(/^\/+/, '');
+  const whole = route.replace(/\/+$/, '');
+  const wanted = (PAGES.find(([p]) => (p.endsWith('/') ? route.startsWith(p) && route.length > p.length : whole === p)) || [
+    '',
+    'index.html',
+  ])[1];
+  const here = location.pathname.slice(location.pathname.lastIndexOf('/') + 1) || 'index.html';
+  if (wanted !== null && wanted !== here) {
+    location.replace((wanted === 'index.html' ? './' : wanted) + location.hash);
+    return;
+  }
+
   // Offline use: the service worker (sw.js) keeps the app and the mysteries.
   // When the worker of a newer build takes over a page that an older one
   // served, the app tells the team to reload (src/components/update_notice.rs
@@ -69,8 +111,8 @@
     } catch {
       return; // storage blocked: the app will say so itself
     }
-    for (const a of document.querySelectorAll('#static-app .mystery-card a.button[href^="#/mysterie/"]')) {
-      const id = a.getAttribute('href').slice('#/mysterie/'.length);
+    for (const a of document.querySelectorAll('#static-app .mystery-card a.button[href*="#/mysterie/"]')) {
+      const id = a.getAttribute('href').split('#/mysterie/')[1];
       let saved = null;
       try {
         saved = storage.getItem(`mysterie.spel.${id}`);

@@ -1,15 +1,20 @@
 // Mysterie service worker: after one visit the app and the bundled mysteries
-// work without a network. scripts/stamp-sw.mjs (a Trunk post_build hook) fills
-// in BUILD, FILES and PAGE_MARK, so every build has a different sw.js: the
-// browser then installs the new worker on the next visit and boot.js tells the team.
+// work without a network. scripts/stamp-sw.mjs (the last step of
+// scripts/build.sh) fills in BUILD, FILES and PAGE_MARK, so every build has a
+// different sw.js: the browser then installs the new worker on the next visit
+// and boot.js tells the team. FILES holds every bundle's page and files
+// (index.html as './', speler.html, zaal.html, trainer.html and their wasm):
+// a phone that opened a member link once, or a laptop that played once, can
+// open any audience's page offline.
 //
 //   install   precache every file of the build (FILES), but only when the page
 //             on the server is this build's page (PAGE_MARK): during an
 //             out-of-order deploy (new sw.js and hashed files, old index.html)
 //             the install fails, so the current worker and its complete cache
 //             stay in charge until index.html is there too (docs/deployment.md)
-//   fetch     navigations to the app: network first; only this build's page is
-//             cached, as './' (never a JSON file or any other page someone opened);
+//   fetch     navigations to the app: network first; only this build's index
+//             page is cached again, as './' (never a JSON file or any other page
+//             someone opened); the other bundles' pages come from the precache;
 //             hashed files (*-<hash>.js/.wasm/.css): cache first (they never change);
 //             everything else (boot.js, mysteries/*.json): network first,
 //             the cached copy when the network is gone or too slow

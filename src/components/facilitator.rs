@@ -62,7 +62,7 @@ pub fn timer_text(timer: &PhaseTimer, now: u64) -> String {
 
 /// The link of the projector window of this mystery.
 fn projector_url(game: &Game) -> String {
-    format!("{}{}", app_base(), Route::Projector(game.session.with_untracked(|s| s.scenario_id.clone())).href())
+    Route::Projector(game.session.with_untracked(|s| s.scenario_id.clone())).url(&app_base())
 }
 
 /// Facilitator mode on or off, and the projector window.

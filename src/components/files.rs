@@ -72,17 +72,6 @@ pub fn now_iso() -> String {
     )
 }
 
-/// The address of this app without its hash, for building result links.
-pub fn app_address() -> String {
-    let Some(window) = web_sys::window() else { return String::new() };
-    let location = window.location();
-    let href = location.href().unwrap_or_default();
-    match href.split_once('#') {
-        Some((base, _)) => base.to_string(),
-        None => href,
-    }
-}
-
 /// Open the browser's print dialog.
 pub fn print() {
     if let Some(window) = web_sys::window() {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::qr::QrImage;
 use crate::domain::deal::MemberLink;
 use crate::domain::session::member::{pack, MemberExtra};
+use crate::route::Route;
 use crate::state::Game;
 use crate::sync::app_base;
 
@@ -52,7 +53,7 @@ pub fn MemberLinks() -> impl IntoView {
                         let pack = own.as_ref().map(|sc| pack(sc, &hands[member]));
                         let name = session.team.members.get(member).map(|n| n.trim().to_string()).unwrap_or_default();
                         link.extra = Some(MemberExtra { name, team: session.team.name.trim().to_string(), pack });
-                        let url = format!("{base}#/{}", link.path());
+                        let url = Route::parse(&format!("#/{}", link.path())).url(&base);
                         let label = member_label(&game, member);
                         view! {
                             <li class="member-link">

@@ -27,8 +27,7 @@ pub fn SharePanel(result: Signal<TeamResult>) -> impl IntoView {
     let with_names = RwSignal::new(false);
     let shared = move || result.get().for_sharing(with_names.get());
     let link = move || {
-        results::to_link_payload(&shared())
-            .map(|payload| format!("{}{}", files::app_address(), Route::NetworkAdd(payload).href()))
+        results::to_link_payload(&shared()).map(|payload| Route::NetworkAdd(payload).url(&crate::sync::app_base()))
     };
     let say = move |text: String| status.set(text);
 

@@ -54,7 +54,7 @@ pub fn StorageHelp(
                             view! {
                                 <li>
                                     <span>{group.describe()}</span>
-                                    {kind.page().map(|href| view! { " " <a href=href>"Bekijken"</a> })}
+                                    {kind.page().map(|route| view! { " " <a href=route.href()>"Bekijken"</a> })}
                                     {(kind != Kind::Other)
                                         .then(|| {
                                             view! {

@@ -14,7 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::scenario::Scenario;
+use super::scenario::CardSet;
 
 /// Most members a team can deal among (longer lists are refused by the start form).
 pub const MAX_MEMBERS: usize = 20;
@@ -117,15 +117,15 @@ pub fn assign(cards: &[Card], seed: u32, roles: &[Option<String>]) -> Vec<usize>
 }
 
 /// Each member's hand: clue ids in scenario order. One hand per entry of `roles`.
-pub fn deal(scenario: &Scenario, seed: u32, roles: &[Option<String>]) -> Vec<Vec<String>> {
+pub fn deal(scenario: &(impl CardSet + ?Sized), seed: u32, roles: &[Option<String>]) -> Vec<Vec<String>> {
     let cards: Vec<Card> = scenario
-        .clues
+        .clues()
         .iter()
         .map(|c| Card { round: c.unlock.round, pinned_to: c.deal_to.as_deref().filter(|r| !r.is_empty()) })
         .collect();
     let owners = assign(&cards, seed, roles);
     let mut hands = vec![Vec::new(); roles.len()];
-    for (clue, member) in scenario.clues.iter().zip(owners) {
+    for (clue, member) in scenario.clues().iter().zip(owners) {
         hands[member].push(clue.id.clone());
     }
     hands
@@ -133,12 +133,12 @@ pub fn deal(scenario: &Scenario, seed: u32, roles: &[Option<String>]) -> Vec<Vec
 
 impl DealSetup {
     /// The hands of this deal, one per member.
-    pub fn hands(&self, scenario: &Scenario) -> Vec<Vec<String>> {
+    pub fn hands(&self, scenario: &(impl CardSet + ?Sized)) -> Vec<Vec<String>> {
         deal(scenario, self.seed, &self.roles)
     }
 
     /// The member holding `clue`, if it was dealt.
-    pub fn holder(&self, scenario: &Scenario, clue: &str) -> Option<usize> {
+    pub fn holder(&self, scenario: &(impl CardSet + ?Sized), clue: &str) -> Option<usize> {
         self.hands(scenario).iter().position(|hand| hand.iter().any(|c| c == clue))
     }
 }
@@ -251,7 +251,7 @@ impl MemberLink {
     }
 
     /// This member's hand.
-    pub fn hand(&self, scenario: &Scenario) -> Vec<String> {
+    pub fn hand(&self, scenario: &(impl CardSet + ?Sized)) -> Vec<String> {
         deal(scenario, self.seed, &self.roles).into_iter().nth(self.member).unwrap_or_default()
     }
 }

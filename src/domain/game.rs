@@ -433,11 +433,8 @@ impl Session {
                 }
             }
             Command::Back => {
-                self.phase = match self.phase {
-                    Phase::Ordenen => Phase::Onderzoeken,
-                    Phase::Oplossen => Phase::Ordenen,
-                    _ => return Err(GameError::CannotGoBack),
-                };
+                self.phase =
+                    self.phase.previous().filter(|_| self.phase.can_go_back()).ok_or(GameError::CannotGoBack)?;
             }
             Command::Reveal { clue } => {
                 self.require_phase(&[Phase::Onderzoeken])?;

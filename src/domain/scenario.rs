@@ -401,6 +401,8 @@ pub enum Phase {
 impl Phase {
     pub const ALL: [Phase; 6] =
         [Phase::Intro, Phase::Onderzoeken, Phase::Ordenen, Phase::Oplossen, Phase::Reflecteren, Phase::Resultaat];
+    /// The phases of [`Phase::allows_hints`], in order (tests/timer.rs keeps them in step).
+    pub const WITH_HINTS: [Phase; 3] = [Phase::Onderzoeken, Phase::Ordenen, Phase::Oplossen];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -413,12 +415,70 @@ impl Phase {
         }
     }
 
+    /// The word in files and storage keys (`phase_minutes.ordenen`, `"phase": "ordenen"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Intro => "intro",
+            Phase::Onderzoeken => "onderzoeken",
+            Phase::Ordenen => "ordenen",
+            Phase::Oplossen => "oplossen",
+            Phase::Reflecteren => "reflecteren",
+            Phase::Resultaat => "resultaat",
+        }
+    }
+
     pub fn next(self) -> Option<Phase> {
-        Phase::ALL.iter().position(|p| *p == self).and_then(|i| Phase::ALL.get(i + 1).copied())
+        match self {
+            Phase::Intro => Some(Phase::Onderzoeken),
+            Phase::Onderzoeken => Some(Phase::Ordenen),
+            Phase::Ordenen => Some(Phase::Oplossen),
+            Phase::Oplossen => Some(Phase::Reflecteren),
+            Phase::Reflecteren => Some(Phase::Resultaat),
+            Phase::Resultaat => None,
+        }
     }
 
     pub fn previous(self) -> Option<Phase> {
-        Phase::ALL.iter().position(|p| *p == self).and_then(|i| i.checked_sub(1)).map(|i| Phase::ALL[i])
+        match self {
+            Phase::Intro => None,
+            Phase::Onderzoeken => Some(Phase::Intro),
+            Phase::Ordenen => Some(Phase::Onderzoeken),
+            Phase::Oplossen => Some(Phase::Ordenen),
+            Phase::Reflecteren => Some(Phase::Oplossen),
+            Phase::Resultaat => Some(Phase::Reflecteren),
+        }
+    }
+
+    /// Whether a team may go back from this phase to [`Phase::previous`]:
+    /// from sorting to the cards, and from solving to the sorting. Once the
+    /// answer is given, the scores stand.
+    pub fn can_go_back(self) -> bool {
+        match self {
+            Phase::Ordenen | Phase::Oplossen => true,
+            Phase::Intro | Phase::Onderzoeken | Phase::Reflecteren | Phase::Resultaat => false,
+        }
+    }
+
+    /// Whether a mystery's hints can be asked for in this phase.
+    pub fn allows_hints(self) -> bool {
+        match self {
+            Phase::Onderzoeken | Phase::Ordenen | Phase::Oplossen => true,
+            Phase::Intro | Phase::Reflecteren | Phase::Resultaat => false,
+        }
+    }
+
+    /// The share of `duration_minutes` a phase gets when its minutes are not
+    /// set (`timer::suggested_minutes`), in percent; the six add up to 100.
+    /// Onderzoeken takes longest: everyone listens and tells.
+    pub fn weight(self) -> u32 {
+        match self {
+            Phase::Intro => 10,
+            Phase::Onderzoeken => 30,
+            Phase::Ordenen => 20,
+            Phase::Oplossen => 15,
+            Phase::Reflecteren => 15,
+            Phase::Resultaat => 10,
+        }
     }
 }
 
@@ -720,5 +780,53 @@ impl Scenario {
     /// The number of uncovering rounds: the highest `unlock.round` of any clue.
     pub fn rounds(&self) -> u32 {
         self.clues.iter().map(|c| c.unlock.round).max().unwrap_or(1).max(1)
+    }
+}
+
+/// What dealing and a member's cards need of a mystery: its cards and its
+/// people. A whole [`Scenario`] has them, and so has the [`Deck`] that a
+/// member's phone reads.
+pub trait CardSet {
+    fn clues(&self) -> &[Clue];
+    fn characters(&self) -> &[Character];
+    fn character(&self, id: &str) -> Option<&Character> {
+        self.characters().iter().find(|c| c.id == id)
+    }
+    /// The number of rounds: the highest round of a card (at least 1).
+    fn rounds(&self) -> u32 {
+        self.clues().iter().map(|c| c.unlock.round).max().unwrap_or(1).max(1)
+    }
+}
+
+impl CardSet for Scenario {
+    fn clues(&self) -> &[Clue] {
+        &self.clues
+    }
+    fn characters(&self) -> &[Character] {
+        &self.characters
+    }
+}
+
+/// The part of a mystery file that a member's phone reads (src/pages/member.rs):
+/// the same file and the same reading steps (`validate::read_scenario_as`),
+/// but only these fields, so the phone's bundle carries no code for the
+/// solution, debrief, hints or facilitator sheet (docs/performance.md).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Deck {
+    pub id: String,
+    pub title: String,
+    pub central_question: String,
+    pub characters: Vec<Character>,
+    pub clues: Vec<Clue>,
+    #[serde(default)]
+    pub player_roles: Vec<PlayerRole>,
+}
+
+impl CardSet for Deck {
+    fn clues(&self) -> &[Clue] {
+        &self.clues
+    }
+    fn characters(&self) -> &[Character] {
+        &self.characters
     }
 }

@@ -5,6 +5,8 @@
 //! Browsers count localStorage in UTF-16 code units (2 bytes each) of keys and
 //! values; most give a site 5 MB.
 
+use crate::route::Route;
+
 use super::validate::human_size;
 
 /// What a stored key holds.
@@ -54,12 +56,12 @@ impl Kind {
     }
 
     /// Where the trainer can look at this data one by one, if anywhere.
-    pub fn page(self) -> Option<&'static str> {
+    pub fn page(self) -> Option<Route> {
         match self {
-            Kind::History => Some("#/resultaten"),
-            Kind::Network => Some("#/netwerk"),
-            Kind::Own | Kind::Deleted => Some("#/studio"),
-            _ => None,
+            Kind::History => Some(Route::Results),
+            Kind::Network => Some(Route::Network),
+            Kind::Own | Kind::Deleted => Some(Route::Studio),
+            Kind::Games | Kind::SetAside | Kind::Other => None,
         }
     }
 }

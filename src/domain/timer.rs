@@ -12,21 +12,6 @@ pub const MINUTE_MS: u64 = 60 * SECOND_MS;
 /// What one press on "extend" adds.
 pub const EXTEND_MS: u64 = 5 * MINUTE_MS;
 
-/// How `duration_minutes` is shared among the phases without their own
-/// `phase_minutes`, in percent. Onderzoeken takes longest: everyone listens and tells.
-const WEIGHTS: [(Phase, u32); 6] = [
-    (Phase::Intro, 10),
-    (Phase::Onderzoeken, 30),
-    (Phase::Ordenen, 20),
-    (Phase::Oplossen, 15),
-    (Phase::Reflecteren, 15),
-    (Phase::Resultaat, 10),
-];
-
-fn weight(phase: Phase) -> u32 {
-    WEIGHTS.iter().find(|(p, _)| *p == phase).map_or(0, |(_, w)| *w)
-}
-
 /// The suggested minutes for `phase`: the scenario's `phase_minutes` when set;
 /// otherwise the phase's share of what `duration_minutes` leaves after the
 /// phases that are set. Always at least one minute.
@@ -37,12 +22,12 @@ pub fn suggested_minutes(scenario: &Scenario, phase: Phase) -> u32 {
     }
     let fixed: u32 = Phase::ALL.iter().filter_map(|p| set.get(*p)).sum();
     let left = scenario.duration_minutes.saturating_sub(fixed);
-    let open_weight: u32 = Phase::ALL.iter().filter(|p| set.get(**p).is_none()).map(|p| weight(*p)).sum();
+    let open_weight: u32 = Phase::ALL.iter().filter(|p| set.get(**p).is_none()).map(|p| p.weight()).sum();
     if open_weight == 0 {
         return 1;
     }
     // Rounded to the nearest minute.
-    ((left * weight(phase) + open_weight / 2) / open_weight).max(1)
+    ((left * phase.weight() + open_weight / 2) / open_weight).max(1)
 }
 
 pub fn suggested_ms(scenario: &Scenario, phase: Phase) -> u64 {

@@ -174,6 +174,12 @@ pub fn read_scenario(text: &str) -> Result<Scenario, Problem> {
 /// Like [`read_scenario`], also telling the format version the file had
 /// when it was older than [`FORMAT_VERSION`] and has been migrated.
 pub fn read_scenario_from(text: &str) -> Result<(Scenario, Option<u32>), Problem> {
+    read_scenario_as(text)
+}
+
+/// [`read_scenario_from`] into any type that reads a mystery file: the whole
+/// [`Scenario`], or the fields a member's phone needs (`scenario::Deck`).
+pub fn read_scenario_as<T: DeserializeOwned>(text: &str) -> Result<(T, Option<u32>), Problem> {
     let text = read_text(text, "Het mysterie")?;
     let value = read_json(text)?;
     let version = read_version(&value, "Dit mysterie")?;
@@ -246,7 +252,8 @@ pub fn parse_library(text: &str) -> Result<Library, Vec<Problem>> {
     }
 }
 
-fn read_library(text: &str) -> Result<Library, Problem> {
+/// Everything of [`parse_library`] before its rules: size, JSON, version, shape.
+pub fn read_library(text: &str) -> Result<Library, Problem> {
     let text = read_text(text, "De bibliotheek (index.json)")?;
     let value = read_json(text)?;
     let version = read_version(&value, "De bibliotheek (index.json)")?;
@@ -1662,7 +1669,7 @@ fn check_hints(c: &mut Check, s: &Scenario) {
     c.unique_ids("hints", s.hints.iter().map(|h| h.id.as_str()), "hint");
     for (i, hint) in s.hints.iter().enumerate() {
         let p = format!("hints[{i}]");
-        if !matches!(hint.phase, Phase::Onderzoeken | Phase::Ordenen | Phase::Oplossen) {
+        if !hint.phase.allows_hints() {
             c.error(
                 format!("{p}.phase"),
                 format!(

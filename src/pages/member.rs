@@ -16,8 +16,10 @@ use crate::components::load::{load, Load};
 use crate::components::portrait::PortraitBadge;
 use crate::components::speech::{Speech, SpeechBar, SpeechControls};
 use crate::domain::deal::MemberLink;
+use crate::domain::scenario::CardSet;
 use crate::domain::session::member::{member_cards, round_note, unlock_note, MemberCard, MemberPortrait};
 use crate::error::AppError;
+use crate::storage::local_storage;
 
 /// What the member's page shows, from the mystery or from the link.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,7 +54,7 @@ pub fn MemberPage(rest: String) -> impl IntoView {
         return view! { <HandView link=link hand=hand /> }.into_any();
     }
     let id = link.mystery.clone();
-    let mystery = load(async move { api::load_mystery(&id).await.map(|(_, scenario)| scenario) });
+    let mystery = load(async move { api::read_bundled(&id).await });
     view! {
         {move || match mystery.get() {
             Load::Pending => view! { <p role="status" class="loading">"Kaarten laden…"</p> }.into_any(),
@@ -100,10 +102,6 @@ pub fn MemberPage(rest: String) -> impl IntoView {
 /// Where this phone keeps the rounds its member opened.
 fn opened_key(link: &MemberLink) -> String {
     format!("mysterie.speler.{}.{}.{}", link.mystery, link.seed, link.member + 1)
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 fn load_opened(key: &str) -> BTreeSet<u32> {

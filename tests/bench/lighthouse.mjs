@@ -37,6 +37,8 @@ const first = readLibrary().mysteries[0];
 const pages = [
   ['library', server.url],
   ['mystery start form', new URL(`#/mysterie/${first.id}`, server.url).href],
+  // A member's phone (speler.html, its own bundle): the first card.
+  ['member link', new URL(`speler.html#/speler/${first.id}/1/1/4`, server.url).href],
 ];
 const configs = [
   ['mobile', undefined],

@@ -254,7 +254,7 @@ test('(f) a damaged saved game is set aside (not deleted) and a new game can sta
     );
     const aside = Object.keys(stored).filter((k) => k.startsWith('mysterie.apart.'));
     assert.equal(aside.length, 1, `one key set aside: ${Object.keys(stored)}`);
-    assert.ok(aside[0].startsWith(`mysterie.apart.${good.id}.`), aside[0]);
+    assert.ok(aside[0].startsWith(`mysterie.apart.spel.${good.id}.`), aside[0]);
     assert.equal(stored[aside[0]], garbage, 'the damaged text is kept exactly');
     assert.equal(stored[gameKey(good.id)], undefined, 'the damaged game is no longer the active game');
 

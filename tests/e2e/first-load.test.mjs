@@ -56,7 +56,7 @@ async function libraryMarkup(page, root) {
     return {
       library: clone.outerHTML.replace(/>\s+</g, '><'),
       header: header.outerHTML.replace(/<!---->/g, '').replace(/>\s+</g, '><'),
-      footer: scope.querySelector('footer').outerHTML.replace(/>\s+</g, '><'),
+      footer: scope.querySelector('footer').outerHTML.replace(/<!---->/g, '').replace(/>\s+</g, '><'),
     };
   }, root);
 }

@@ -1,6 +1,6 @@
 // Shared helpers for Mysterie's end-to-end tests (node:test + playwright-core
 // driving the system Chromium). Run the suite with `bash scripts/test.sh`, or,
-// after a `trunk build --release --offline`, with `npm test` in tests/e2e.
+// after `bash scripts/build.sh` (every bundle), with `npm test` in tests/e2e.
 //
 // A test file is any `*.test.mjs` in this folder (node --test finds them).
 // Typical shape:
@@ -123,7 +123,7 @@ export async function startServer(distDir = DIST_DIR) {
   if (EXTERNAL_BASE_URL && path.resolve(distDir) === DIST_DIR) return externalServer();
   const root = path.resolve(distDir);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
-    throw new Error(`startServer: no index.html in ${root} — run \`trunk build --release --offline\` first`);
+    throw new Error(`startServer: no index.html in ${root} — run \`bash scripts/build.sh\` first`);
   }
   const requests = [];
   const server = http.createServer(async (req, res) => {

@@ -66,7 +66,7 @@ test('the library lists every mystery of index.json with its facts', async () =>
       // The way in: a link that names the mystery, to its own route.
       const link = c.getByRole('link', { name: `Speel dit mysterie: ${entry.title}`, exact: true });
       await link.waitFor();
-      assert.equal(await link.getAttribute('href'), `#/mysterie/${entry.id}`);
+      assert.equal(await link.getAttribute('href'), `./#/mysterie/${entry.id}`);
     }
 
     await assertA11y(page, 'library');

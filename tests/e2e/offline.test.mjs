@@ -74,6 +74,13 @@ test('offline: after one visit the app loads and a mystery plays with the networ
     await page.locator('.card-back').first().click();
     await page.getByText(`1 van de ${scenario.clues.length} kaarten zijn omgedraaid.`).waitFor();
     await assertA11y(page, 'onderzoeken, offline');
+
+    // The other audiences' pages were precached too: a member's phone and the
+    // studio open offline, each from its own bundle.
+    await page.goto(new URL(`speler.html#/speler/${entry.id}/1/1/4`, server.url).href);
+    await page.locator('article.clue-card').first().waitFor();
+    await page.goto(new URL('trainer.html#/studio', server.url).href);
+    await page.getByRole('heading', { level: 1, name: 'Trainersstudio' }).waitFor();
     app.assertNoErrors();
   } finally {
     await app.close();

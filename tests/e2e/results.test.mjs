@@ -187,7 +187,7 @@ test('a team plays, ticks actions, and exports its result as JSON, CSV and a lin
 
     await page.getByRole('button', { name: 'Maak een link voor de trainer' }).click();
     const link = await page.getByLabel('Link voor de trainer').inputValue();
-    assert.ok(link.startsWith(`${server.url}#/netwerk/toevoegen/2.`), link.slice(0, 80));
+    assert.ok(link.startsWith(`${server.url}trainer.html#/netwerk/toevoegen/2.`), link.slice(0, 80));
     assert.ok(link.length < 8000, `the link is ${link.length} characters`);
     made.link = link;
     await assertA11y(page, 'result screen with the link shown');

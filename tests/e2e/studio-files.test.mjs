@@ -156,11 +156,11 @@ test('copy a bundled mystery, export it, re-import it as a replacement: byte-ide
     await item.getByText(/^\d\d-\d\d-\d{4} om \d\d:\d\d$/).waitFor();
     assert.equal(
       await item.getByRole('link', { name: /^Bewerken/ }).getAttribute('href'),
-      `#/studio/${key}`,
+      `trainer.html#/studio/${key}`,
       'Bewerken opens the editor',
     );
-    assert.equal(await item.getByRole('link', { name: /^Speeltest/ }).getAttribute('href'), `#/studio/${key}/speeltest`);
-    assert.equal(await item.getByRole('link', { name: /^Afdrukken/ }).getAttribute('href'), `#/afdrukken/${scenario.id}-kopie`);
+    assert.equal(await item.getByRole('link', { name: /^Speeltest/ }).getAttribute('href'), `trainer.html#/studio/${key}/speeltest`);
+    assert.equal(await item.getByRole('link', { name: /^Afdrukken/ }).getAttribute('href'), `trainer.html#/afdrukken/${scenario.id}-kopie`);
 
     const exported = await download(page, item.getByRole('button', { name: /^Exporteren/ }));
     assert.equal(exported.name, `${scenario.id}-kopie.json`);
@@ -369,7 +369,7 @@ test('own mysteries are in the library, marked; playable ones play, drafts lead 
     await conceptCard.getByText(/^Nog niet speelbaar/).waitFor();
     assert.equal(
       await conceptCard.getByRole('link', { name: 'Verder bewerken: Ons concept' }).getAttribute('href'),
-      `#/studio/${draftKey}`,
+      `trainer.html#/studio/${draftKey}`,
     );
     assert.equal(await conceptCard.getByRole('link', { name: /^Speel dit mysterie/ }).count(), 0);
     await card.getByRole('link', { name: /Trainersstudio/ }).waitFor();
@@ -523,10 +523,10 @@ test('the play start page and the studio link to the print view of a bundled mys
     const second = library.mysteries[1] ?? first;
     await page.getByLabel('Kopie maken van').selectOption(second.id);
     const link = page.getByRole('link', { name: `Afdrukken: ${second.title}` });
-    assert.equal(await link.getAttribute('href'), `#/afdrukken/${second.id}`);
+    assert.equal(await link.getAttribute('href'), `trainer.html#/afdrukken/${second.id}`);
     await go(page, `mysterie/${first.id}`);
     const start = page.getByRole('link', { name: /Druk de kaartenset af/ });
-    assert.equal(await start.getAttribute('href'), `#/afdrukken/${first.id}`);
+    assert.equal(await start.getAttribute('href'), `trainer.html#/afdrukken/${first.id}`);
     await start.click();
     await page.getByRole('link', { name: 'Terug naar het mysterie' }).waitFor();
     app.assertNoErrors();

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::super::portrait::{self, Portrait, Shape};
 use super::super::results::base64url;
-use super::super::scenario::{CharacterKind, Clue, ClueKind, Scenario};
+use super::super::scenario::{CardSet, CharacterKind, Clue, ClueKind, Scenario};
 
 /// Largest unpacked extra part we read (bytes).
 const MAX_EXTRA_BYTES: usize = 256 * 1024;
@@ -125,14 +125,14 @@ fn look(clue: &Clue, speaker: Option<CharacterKind>) -> &'static str {
 }
 
 /// Who speaks, as shown on the card: "Sanne · inwoner (inwoner, Gemeente)".
-pub fn who(scenario: &Scenario, clue: &Clue) -> Option<String> {
+pub fn who(scenario: &(impl CardSet + ?Sized), clue: &Clue) -> Option<String> {
     let person = clue.speaker.as_deref().and_then(|s| scenario.character(s))?;
     let organisation = person.organisation.as_ref().map(|o| format!(", {o}")).unwrap_or_default();
     Some(format!("{} · {} ({}{})", person.name, person.role, person.kind.label().to_lowercase(), organisation))
 }
 
 /// What is read aloud: title, who speaks, the text.
-pub fn spoken_text(scenario: &Scenario, clue: &Clue) -> String {
+pub fn spoken_text(scenario: &(impl CardSet + ?Sized), clue: &Clue) -> String {
     let speaker = clue.speaker.as_deref().and_then(|s| scenario.character(s));
     match (clue.kind, speaker) {
         (ClueKind::Voice, Some(person)) => format!("{}. {} vertelt. {}", clue.title, person.name, clue.text),
@@ -141,15 +141,15 @@ pub fn spoken_text(scenario: &Scenario, clue: &Clue) -> String {
     }
 }
 
-fn number_of(scenario: &Scenario, id: &str) -> u32 {
-    scenario.clues.iter().position(|c| c.id == id).map_or(0, |i| i as u32 + 1)
+fn number_of(scenario: &(impl CardSet + ?Sized), id: &str) -> u32 {
+    scenario.clues().iter().position(|c| c.id == id).map_or(0, |i| i as u32 + 1)
 }
 
 /// The cards of `hand` (clue ids), in scenario order.
-pub fn member_cards(scenario: &Scenario, hand: &[String]) -> Vec<MemberCard> {
-    let cast = portrait::portraits(&scenario.characters);
+pub fn member_cards(scenario: &(impl CardSet + ?Sized), hand: &[String]) -> Vec<MemberCard> {
+    let cast = portrait::portraits(scenario.characters());
     scenario
-        .clues
+        .clues()
         .iter()
         .filter(|c| hand.contains(&c.id))
         .map(|clue| {

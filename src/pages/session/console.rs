@@ -85,7 +85,7 @@ fn Console(id: String, state: ConsoleState, scenario: Scenario) -> impl IntoView
     let (title, question) = scenario.with_value(|s| (s.title.clone(), s.central_question.clone()));
     let teams = state.with_untracked(|s| s.team_names.len());
     let beamer = Route::Beamer(id.clone()).href();
-    let room_url = move || link.get().map(|l| format!("{}#/{}", app_base(), l.for_seat(Seat::Room, "").path()));
+    let room_url = move || link.get().map(|l| Route::Join(l.for_seat(Seat::Room, "").code()).url(&app_base()));
 
     view! {
         <div class="page console">
@@ -174,7 +174,7 @@ fn Console(id: String, state: ConsoleState, scenario: Scenario) -> impl IntoView
                     {(1..=teams as u8)
                         .map(|team| {
                             let url = move || {
-                                state.with(|s| s.team_link(team)).map(|l| format!("{}#/{}", app_base(), l.path())).unwrap_or_default()
+                                state.with(|s| s.team_link(team)).map(|l| Route::Join(l.code()).url(&app_base())).unwrap_or_default()
                             };
                             let name = state.with_untracked(|s| s.team_names[usize::from(team) - 1].clone());
                             let heading = format!("team-{team}-titel");

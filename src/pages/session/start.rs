@@ -128,7 +128,7 @@ fn PlanForm(scenario: Scenario) -> impl IntoView {
         let state = scenario.with_value(|s| ConsoleState::new(&link, &s.title));
         match session_store::save(&state) {
             Ok(()) => {
-                let _ = window().location().set_hash(&Route::Console(session_name(session)).href());
+                let _ = window().location().set_hash(&Route::Console(session_name(session)).hash());
             }
             Err(why) => problem.set(Some(why)),
         }

@@ -213,7 +213,7 @@ fn ReportItem(
                 let draft = with_free_id(studio, scenario.get_value());
                 match studio_store::create(draft) {
                     Ok(own) => {
-                        let _ = window().location().set_hash(&Route::StudioEdit(own.key).href());
+                        let _ = window().location().set_hash(&Route::StudioEdit(own.key).hash());
                     }
                     Err(message) => studio.fail(message),
                 }

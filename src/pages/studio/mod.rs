@@ -102,7 +102,7 @@ impl Studio {
     fn create_and_edit(self, scenario: crate::domain::scenario::Scenario) {
         match studio_store::create(scenario) {
             Ok(own) => {
-                let _ = window().location().set_hash(&Route::StudioEdit(own.key).href());
+                let _ = window().location().set_hash(&Route::StudioEdit(own.key).hash());
             }
             Err(message) => self.fail(message),
         }

@@ -9,7 +9,7 @@ use super::fields::{
     choice, choice_options, field_id, item, ItemList, ItemProblems, Lens, ListSpec, NumberField, Section, SelectField,
     TextField,
 };
-use super::samen::{minutes_mut, phase_key};
+use super::samen::minutes_mut;
 use super::state::Editor;
 use crate::domain::scenario::{FacilitatorSheet, Misconception, Phase, Scenario};
 use crate::domain::scoring::SoloLevel;
@@ -147,7 +147,7 @@ fn SessionPlans() -> impl IntoView {
                         .map(|phase| {
                             view! {
                                 <NumberField
-                                    path=format!("{p}.phases.{}", phase_key(phase))
+                                    path=format!("{p}.phases.{}", phase.as_str())
                                     label=phase.label()
                                     lens=Lens::new(
                                         move |s: &Scenario| s.session_plans.get(i).map(|plan| plan.phases.get(phase)),

@@ -9,7 +9,7 @@ use crate::domain::scenario::Phase;
 use crate::domain::studio::edit::{self, IdKind};
 
 /// The phases in which a hint can be asked for.
-const HINT_PHASES: [Phase; 3] = [Phase::Onderzoeken, Phase::Ordenen, Phase::Oplossen];
+const HINT_PHASES: [Phase; 3] = Phase::WITH_HINTS;
 
 const HINTS: ListSpec = ListSpec {
     list: "hints",

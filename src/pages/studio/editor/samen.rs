@@ -23,17 +23,6 @@ pub(super) fn minutes_mut(m: &mut PhaseMinutes, phase: Phase) -> &mut Option<u32
     }
 }
 
-pub(super) fn phase_key(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Intro => "intro",
-        Phase::Onderzoeken => "onderzoeken",
-        Phase::Ordenen => "ordenen",
-        Phase::Oplossen => "oplossen",
-        Phase::Reflecteren => "reflecteren",
-        Phase::Resultaat => "resultaat",
-    }
-}
-
 #[component]
 pub fn SamenSection() -> impl IntoView {
     let editor = Editor::use_context();
@@ -109,7 +98,7 @@ pub fn SamenSection() -> impl IntoView {
                         .map(|phase| {
                             view! {
                                 <NumberField
-                                    path=format!("phase_minutes.{}", phase_key(phase))
+                                    path=format!("phase_minutes.{}", phase.as_str())
                                     label=phase.label()
                                     lens=Lens::new(
                                         move |s| Some(s.phase_minutes.get(phase)),

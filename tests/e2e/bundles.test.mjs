@@ -1,0 +1,150 @@
+// Size budgets per audience (issue "Ieder laadt alleen wat hij gebruikt",
+// docs/performance.md "Bundles"). For each screen: open it in a fresh browser
+// context (the harness server sends no-store, so everything is fetched), wait
+// until the screen works, and add up gzip -9 of every response fetched until
+// then. Sizes are deterministic for a build: the test fails when a screen
+// exceeds its budget by more than 10 %. No timing is measured here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+import { startServer, launchBrowser, newPage, bundledMystery } from './harness.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const KB = 1024;
+
+// Budgets in bytes (gzip -9); the table in docs/performance.md says why.
+// The member's phone and the library meet the issue's targets. The team's
+// play screen does not yet: its target is 450 KB, its budget here is what
+// it weighs since the split (≈ 600 KB, was ≈ 860 KB), so it cannot grow
+// unnoticed; docs/performance.md lists what would take it to 450.
+const BUDGETS = {
+  member: 250 * KB,
+  player: 600 * KB,
+  room: 720 * KB,
+  trainer: 830 * KB,
+  library: 200 * KB,
+};
+const SLACK = 1.1;
+
+let server;
+let browser;
+const measured = [];
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (measured.length) {
+    const lines = measured.map(
+      ({ name, bytes, budget, files }) =>
+        `${name.padEnd(8)} ${String(bytes).padStart(9)} B gzip  (budget ${budget} B, ${files} files)`,
+    );
+    const dir = path.join(HERE, 'artifacts');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'bundles.txt'), `gzip -9 of everything a screen fetches until it works:\n${lines.join('\n')}\n`);
+  }
+});
+
+/**
+ * Open `route` (relative to the app's folder), wait for `ready(page)`, and
+ * return the gzip -9 bytes of every response body fetched until then.
+ */
+async function weigh(route, ready, pageOptions = {}) {
+  const app = await newPage(browser, pageOptions);
+  const bodies = [];
+  app.page.on('response', (response) => {
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url(), bytes: zlib.gzipSync(body, { level: 9 }).length }))
+        .catch(() => ({ url: response.url(), bytes: 0 })),
+    );
+  });
+  await app.page.goto(new URL(route, server.url).href);
+  await ready(app.page);
+  const weighed = await Promise.all(bodies);
+  app.assertNoErrors();
+  await app.close();
+  return { bytes: weighed.reduce((sum, r) => sum + r.bytes, 0), files: weighed };
+}
+
+function check(name, { bytes, files }) {
+  const budget = BUDGETS[name];
+  measured.push({ name, bytes, budget, files: files.length });
+  const list = files.map((f) => `  ${f.bytes} ${new URL(f.url).pathname}`).join('\n');
+  assert.ok(bytes <= budget * SLACK, `${name}: ${bytes} B gzip, budget ${budget} B (+10 %):\n${list}`);
+  return files.map((f) => new URL(f.url).pathname);
+}
+
+test("a member's phone: the first card, within its budget and without the other bundles", async () => {
+  const { entry: mystery } = bundledMystery();
+  const result = await weigh(`speler.html#/speler/${mystery.id}/1/1/4`, async (page) => {
+    await page.locator('article.clue-card').first().waitFor({ state: 'visible' });
+  });
+  const paths = check('member', result);
+  assert.ok(paths.some((p) => /\/speler-[0-9a-f]+_bg\.wasm$/.test(p)), 'the member bundle was loaded');
+  assert.ok(!paths.some((p) => /\/(mysterie|zaal|trainer)-[0-9a-f]+_bg\.wasm$/.test(p)), `no other bundle:\n${paths.join('\n')}`);
+});
+
+test("an old member link (index page) goes to the member's page before any wasm loads", async () => {
+  const { entry: mystery } = bundledMystery();
+  const result = await weigh(`#/speler/${mystery.id}/1/1/4`, async (page) => {
+    await page.locator('article.clue-card').first().waitFor({ state: 'visible' });
+  });
+  const paths = result.files.map((f) => new URL(f.url).pathname);
+  assert.ok(paths.some((p) => p.endsWith('/speler.html')), `went to speler.html:\n${paths.join('\n')}`);
+  assert.ok(!paths.some((p) => /\/mysterie-[0-9a-f]+_bg\.wasm$/.test(p)), `the player bundle was not loaded:\n${paths.join('\n')}`);
+});
+
+test("a team's play screen: the start form works, within its budget, without studio, network or room code", async () => {
+  const { entry: mystery } = bundledMystery();
+  const result = await weigh(`#/mysterie/${mystery.id}`, async (page) => {
+    await page.getByRole('button', { name: 'Start het mysterie' }).waitFor({ state: 'visible' });
+  });
+  const paths = check('player', result);
+  assert.ok(!paths.some((p) => /\/(speler|zaal|trainer)-[0-9a-f]+_bg\.wasm$/.test(p)), `no other bundle:\n${paths.join('\n')}`);
+});
+
+test('the library: usable before any wasm, within its budget', async () => {
+  const result = await weigh('', async (page) => {
+    await page.getByRole('heading', { level: 1, name: 'Kies een mysterie' }).waitFor({ state: 'visible' });
+  }, {});
+  // Only what comes before the app: the HTML, its CSS and boot.js.
+  const before = result.files.filter((f) => /\.(html|css)$|\/boot\.js$|\/$/.test(new URL(f.url).pathname));
+  check('library', { bytes: before.reduce((s, f) => s + f.bytes, 0), files: before });
+});
+
+test('the room: the session start form, within its budget', async () => {
+  const result = await weigh('zaal.html#/sessie', async (page) => {
+    await page.getByRole('heading', { level: 1, name: 'Een sessie voor de hele zaal' }).waitFor({ state: 'visible' });
+  });
+  check('room', result);
+});
+
+test('the trainer: the studio, within its budget', async () => {
+  const result = await weigh('trainer.html#/studio', async (page) => {
+    await page.getByRole('heading', { level: 1, name: 'Trainersstudio' }).waitFor({ state: 'visible' });
+  });
+  check('trainer', result);
+});
+
+test('a link to another audience from the app loads that page (studio from the library)', async () => {
+  const app = await newPage(browser);
+  await app.page.goto(server.url);
+  await app.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Trainersstudio' }).click();
+  await app.page.getByRole('heading', { level: 1, name: 'Trainersstudio' }).waitFor({ state: 'visible' });
+  assert.match(new URL(app.page.url()).pathname, /\/trainer\.html$/);
+  await app.page.getByRole('link', { name: 'Mysterie Rechtsbescherming' }).first().click();
+  await app.page.getByRole('heading', { level: 1, name: 'Kies een mysterie' }).waitFor({ state: 'visible' });
+  assert.doesNotMatch(new URL(app.page.url()).pathname, /trainer\.html$/);
+  app.assertNoErrors();
+  await app.close();
+});
