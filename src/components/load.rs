@@ -1,4 +1,11 @@
 //! Loading data asynchronously into a signal, with the error kept for display.
+//!
+//! Kept instead of Leptos' `LocalResource` + `Suspense`/`ErrorBoundary`: every
+//! page here shows its own Dutch loading line and error panel (with the
+//! problem list of a broken file, `components::error_view`), and a `Load`
+//! value is plain data that a page matches exhaustively; `Suspense` would add
+//! a second loading state to keep consistent and, with `ErrorBoundary`, more
+//! view types to every bundle (docs/performance.md "Bundles").
 
 use std::future::Future;
 

@@ -1,6 +1,6 @@
 //! Validation of scenarios and of the library index: every rule a trainer can
 //! break, each reported with the path of the field at fault and how to fix it,
-//! in Dutch. The same rules serve the game, the (future) studio and the tests.
+//! in Dutch. The same rules serve the game, the Trainersstudio and the tests.
 //!
 //! Reading a file goes in steps, and each step stops at its first failure:
 //! size limit, JSON syntax (with line and column), `format_version` (and a
