@@ -166,9 +166,34 @@ fn boot_js_sends_every_route_to_its_bundles_page() {
 
 #[test]
 fn every_bundle_has_its_html_page() {
-    for bundle in Bundle::ALL {
+    let page = |bundle: Bundle| {
         let path = format!("{}/{}", env!("CARGO_MANIFEST_DIR"), bundle.file());
-        let html = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} exists"));
-        assert!(html.contains(&format!("data-bin=\"{}\"", bundle.bin())), "{path} builds {}", bundle.bin());
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} exists"))
+    };
+    // The lines every page must share with index.html (the policy above all:
+    // tests/e2e/security.test.mjs and deploy/nginx.conf check index.html's).
+    let shared = |html: &str| -> Vec<String> {
+        html.lines()
+            .map(str::trim)
+            .filter(|l| {
+                ["<meta charset", "name=\"viewport\"", "Content-Security-Policy", "theme-color", "rel=\"icon\""]
+                    .iter()
+                    .any(|m| l.contains(m))
+            })
+            .map(str::to_string)
+            .collect()
+    };
+    let index = page(Bundle::Player);
+    assert_eq!(shared(&index).len(), 5, "index.html has the five shared lines");
+    for bundle in Bundle::ALL {
+        let html = page(bundle);
+        assert!(
+            html.contains(&format!("data-bin=\"{}\" data-wasm-opt=\"z\"", bundle.bin())),
+            "{} builds {}",
+            bundle.file(),
+            bundle.bin()
+        );
+        assert_eq!(shared(&html), shared(&index), "{} shares index.html's head", bundle.file());
+        assert!(html.contains("<link data-trunk rel=\"css\" href=\"style/main.css\" />"), "{}", bundle.file());
     }
 }

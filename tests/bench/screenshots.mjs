@@ -16,7 +16,9 @@ import {
   bundledMystery,
   goodPlan,
   phaseHeading,
-  adoptAuthorGroups,
+  turnEveryCard,
+  sortWell,
+  finishWell,
 } from '../e2e/harness.mjs';
 
 const [out = 'screenshots', prefix = ''] = process.argv.slice(2);
@@ -39,23 +41,10 @@ try {
   await page.getByLabel('Naam van jullie team').fill('Team Beeld');
   await page.getByRole('button', { name: 'Start het mysterie' }).click();
   await phaseHeading(page, 'De zaak').waitFor();
-  await page.getByRole('button', { name: 'Begin met onderzoeken' }).click();
-  await phaseHeading(page, 'Onderzoeken').waitFor();
-  for (let round = 1; ; round++) {
-    const backs = page.locator('.card-back');
-    while ((await backs.count()) > 0) await backs.first().click();
-    const next = page.getByRole('button', { name: `Start ronde ${round + 1}` });
-    if (!(await next.count())) break;
-    await next.click();
-  }
-  await shot(page, 'board-cards');
-  await page.getByRole('button', { name: 'Naar ordenen' }).click();
-  await phaseHeading(page, 'Ordenen').waitFor();
-  await adoptAuthorGroups(page, scenario);
   const plan = goodPlan(scenario);
-  for (const [id, placement] of Object.entries(plan.placements)) {
-    await page.locator(`#groep-${id}`).selectOption(placement === 'aside' ? 'aside' : `groep:${placement}`);
-  }
+  await turnEveryCard(page, scenario);
+  await shot(page, 'board-cards');
+  await sortWell(page, scenario, plan);
   await shot(page, 'board-sorting');
 
   // A member's phone (390 × 844), first screen.
@@ -75,23 +64,7 @@ try {
   await projector.close();
 
   // On to the result.
-  for (const id of plan.key) await page.locator(`#kaart-${id} .key-toggle`).click();
-  for (const { from, to } of plan.chains) {
-    await page.locator('#verband-van').selectOption(from);
-    await page.locator('#verband-naar').selectOption(to);
-    await page.getByRole('button', { name: 'Verbind', exact: true }).click();
-  }
-  await page.getByRole('button', { name: 'Naar oplossen' }).click();
-  await phaseHeading(page, 'Oplossen').waitFor();
-  for (const id of plan.cited) await page.locator(`#gebruik-${id}`).check();
-  await page.getByLabel('Onze uitleg, in eigen woorden').fill(plan.explanation);
-  await page.getByRole('button', { name: 'Antwoord inleveren' }).click();
-  await page.getByRole('button', { name: 'Ja, inleveren' }).click();
-  await phaseHeading(page, 'Reflecteren').waitFor();
-  for (const [id, value] of Object.entries(plan.statements)) await page.locator(`#stelling-${id}-${value}`).check();
-  for (const [id, text] of Object.entries(plan.open)) await page.locator(`#vraag-${id}`).fill(text);
-  await page.getByRole('button', { name: 'Bekijk het resultaat' }).click();
-  await phaseHeading(page, 'Resultaat').waitFor();
+  await finishWell(page, plan);
   await shot(page, 'result');
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   console.log(`result page: ${height} px high at 1280 px wide`);

@@ -804,9 +804,17 @@ export async function chooseOptionByKeyboard(page, selectId, optionLabel) {
  * goodPlan): every card uncovered round by round, each card in its group,
  * key clues marked, chains linked, key clues cited with the explanation,
  * every reflection answered. Fast controls (selectOption by id); the
- * person-like playthroughs are play-mouse and play-keyboard.
+ * person-like playthroughs are play-mouse and play-keyboard. In three steps,
+ * for callers that stop in between (tests/bench/screenshots.mjs).
  */
 export async function playWellFromIntro(page, scenario, plan) {
+  await turnEveryCard(page, scenario);
+  await sortWell(page, scenario, plan);
+  await finishWell(page, plan);
+}
+
+/** Intro → Onderzoeken: every card uncovered, round by round. */
+export async function turnEveryCard(page, scenario) {
   await page.getByRole('button', { name: 'Begin met onderzoeken' }).click();
   await phaseHeading(page, 'Onderzoeken').waitFor();
   const rounds = roundsOf(scenario);
@@ -816,6 +824,10 @@ export async function playWellFromIntro(page, scenario, plan) {
     if (round < rounds) await page.getByRole('button', { name: `Start ronde ${round + 1}` }).click();
   }
   await page.getByText(`${scenario.clues.length} van de ${scenario.clues.length} kaarten zijn omgedraaid.`).waitFor();
+}
+
+/** Onderzoeken → Ordenen: the author's groups, each card placed, key clues marked, chains linked. */
+export async function sortWell(page, scenario, plan) {
   await page.getByRole('button', { name: 'Naar ordenen' }).click();
   await phaseHeading(page, 'Ordenen').waitFor();
   await adoptAuthorGroups(page, scenario);
@@ -828,6 +840,10 @@ export async function playWellFromIntro(page, scenario, plan) {
     await page.locator('#verband-naar').selectOption(to);
     await page.getByRole('button', { name: 'Verbind', exact: true }).click();
   }
+}
+
+/** Ordenen → Resultaat: the answer with its cited cards, every reflection answered. */
+export async function finishWell(page, plan) {
   await page.getByRole('button', { name: 'Naar oplossen' }).click();
   await phaseHeading(page, 'Oplossen').waitFor();
   for (const id of plan.cited) await page.locator(`#gebruik-${id}`).check();
