@@ -20,6 +20,7 @@ pub mod scoring;
 pub mod session;
 pub mod storage_usage;
 pub mod studio;
+pub mod text;
 pub mod timeline;
 pub mod timer;
 pub mod validate;

@@ -22,6 +22,7 @@ use super::game::Session;
 use super::json_path;
 use super::scenario::{Bouwsteen, Perspective, QuestionTopic, Role, Scenario, SourceRef};
 use super::scoring::{Outcome, SoloLevel};
+use super::text;
 use super::validate::{human_size, size_over_limit, Problem};
 
 /// The results format version this build writes.
@@ -705,31 +706,9 @@ fn iso_date(created: &str) -> Option<&str> {
     (digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)).then_some(date)
 }
 
-/// Lowercase ASCII letters and digits, other runs become one `-`; accents are
-/// dropped to their base letter where simple (é -> e). At most 40 characters.
+/// A slug for file names: at most 40 characters (see [`text::slug`]).
 pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            c => c,
-        };
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-        if out.len() >= 40 {
-            break;
-        }
-    }
-    out.trim_end_matches('-').to_string()
+    text::slug(text, 40)
 }
 
 // ---------------------------------------------------------------------------

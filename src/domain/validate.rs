@@ -24,6 +24,7 @@ use super::scenario::{
     Bouwsteen, CharacterKind, ClueKind, Library, LibraryEntry, Perspective, Phase, QuestionTopic, Relevance, Role,
     Scenario, FORMAT_VERSION,
 };
+use super::text;
 
 /// Largest scenario file we accept (bytes). Real mysteries are 20–80 KB.
 pub const MAX_SCENARIO_BYTES: usize = 2 * 1024 * 1024;
@@ -890,30 +891,9 @@ fn first_seen<'a>(seen: &mut HashMap<&'a str, usize>, id: &'a str, index: usize)
 
 /// A valid id that looks like `id`, for the message.
 fn suggest_id(id: &str) -> String {
-    let mut out = String::new();
-    for ch in id.chars() {
-        let ch = match ch {
-            'A'..='Z' => ch.to_ascii_lowercase(),
-            'a'..='z' | '0'..='9' => ch,
-            'à' | 'á' | 'ä' | 'â' | 'À' | 'Á' | 'Ä' | 'Â' => 'a',
-            'è' | 'é' | 'ë' | 'ê' | 'È' | 'É' | 'Ë' | 'Ê' => 'e',
-            'ì' | 'í' | 'ï' | 'î' | 'Ì' | 'Í' | 'Ï' | 'Î' => 'i',
-            'ò' | 'ó' | 'ö' | 'ô' | 'Ò' | 'Ó' | 'Ö' | 'Ô' => 'o',
-            'ù' | 'ú' | 'ü' | 'û' | 'Ù' | 'Ú' | 'Ü' | 'Û' => 'u',
-            _ => '-',
-        };
-        if !(ch == '-' && (out.is_empty() || out.ends_with('-'))) {
-            out.push(ch);
-        }
-        if out.len() >= MAX_ID_CHARS {
-            break;
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() {
-        "mijn-id".to_string()
-    } else {
-        out
+    match text::slug(id, MAX_ID_CHARS) {
+        suggestion if suggestion.is_empty() => "mijn-id".to_string(),
+        suggestion => suggestion,
     }
 }
 
