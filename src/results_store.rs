@@ -109,6 +109,17 @@ pub fn save_network(list: &[TeamResult]) -> Result<(), StoreError> {
     store(NETWORK_KEY, list)
 }
 
+/// Put a result the trainer collected (a scanned result code on the console,
+/// a typed-in paper sheet) in the learning-network list, replacing the same
+/// game's older copy. Reads the stored list first, so another tab's results
+/// are kept. Files and links from elsewhere go through the network view's
+/// ask-first path instead (`results::merge_incoming`).
+pub fn add_to_network(result: TeamResult) -> Result<(), StoreError> {
+    let mut list = network().results;
+    results::upsert(&mut list, result);
+    save_network(&list)
+}
+
 /// The list in a `storage` event text for `key`, when it is newer than what
 /// this tab has seen.
 pub fn follow(key: &str, text: &str) -> Option<Vec<TeamResult>> {

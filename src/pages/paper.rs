@@ -152,9 +152,7 @@ fn SheetForm(found: Found) -> impl IntoView {
             let result = results::build(s, &session, &scoring::score(s, &session), &files::now_iso());
             let team = result.team.name.clone();
             results_store::remember(result.clone())?;
-            let mut network = results_store::network().results;
-            results::upsert(&mut network, result);
-            results_store::save_network(&network).map_err(|e| e.message())?;
+            results_store::add_to_network(result).map_err(|e| e.message())?;
             Ok::<String, String>(team)
         });
         match outcome {

@@ -12,7 +12,6 @@ use crate::api;
 use crate::components::error_view::ErrorView;
 use crate::components::load::{load, Load};
 use crate::components::qr::QrImage;
-use crate::domain::results;
 use crate::domain::scenario::{Phase, Scenario};
 use crate::domain::session::clock::{ClockEvent, ClockState};
 use crate::domain::session::console::ConsoleState;
@@ -244,10 +243,8 @@ fn CollectResults(
                     return;
                 }
                 // Straight into the learning-network view as well.
-                let mut network = results_store::network().results;
                 if let Some(result) = state.with_untracked(|s| s.result_of(done.team).cloned()) {
-                    results::upsert(&mut network, result);
-                    if let Err(why) = results_store::save_network(&network) {
+                    if let Err(why) = results_store::add_to_network(result) {
                         said.set(Some(Said::Problem(why.message())));
                         return;
                     }
