@@ -2,10 +2,9 @@
 //! in as files (chosen or dropped, many at once) or as result links; they are
 //! kept in this browser only. All maths lives in `domain::network`.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
 
 use crate::components::file_drop::FileDrop;
 use crate::components::files;
@@ -31,9 +30,9 @@ struct Report {
     id: Option<String>,
 }
 
-/// What a result link left for `#/netwerk` (the route changes, so the page is
-/// made anew): its report, a result that waits for the user's choice, and the
-/// list when it could not be saved.
+/// What opening a result link left for the network view: its report, a
+/// result that waits for the user's choice, and the list when it could not
+/// be saved.
 #[derive(Default)]
 struct Flash {
     reports: Vec<Report>,
@@ -41,8 +40,25 @@ struct Flash {
     unsaved: Option<(Vec<TeamResult>, String)>,
 }
 
-thread_local! {
-    static FLASH: RefCell<Flash> = RefCell::new(Flash::default());
+/// Add the result of a link to the stored network list (once, when the page
+/// opens) and say what happened.
+fn add_from_link(payload: &str) -> Flash {
+    let mut set = results_store::network().results;
+    let mut waiting = Vec::new();
+    let before = set.clone();
+    let mut reports = vec![add(&mut set, &mut waiting, "Link", results::read_link_payload(payload))];
+    let mut unsaved = None;
+    if set != before {
+        match results_store::save_network(&set) {
+            Ok(()) => {}
+            Err(StoreError::Failed(message)) => {
+                mark_unsaved(&mut reports, &message);
+                unsaved = Some((set, message));
+            }
+            Err(StoreError::Newer(_)) => mark_unsaved(&mut reports, results_store::NEWER),
+        }
+    }
+    Flash { reports, waiting, unsaved }
 }
 
 /// Put one result in the stored set; the report says what happened. A
@@ -89,39 +105,23 @@ fn mark_unsaved(reports: &mut [Report], why: &str) {
 
 #[component]
 pub fn NetworkPage(#[prop(optional)] link: Option<String>) -> impl IntoView {
-    if let Some(payload) = link {
-        let mut set = results_store::network().results;
-        let mut waiting = Vec::new();
-        let before = set.clone();
-        let mut reports = vec![add(&mut set, &mut waiting, "Link", results::read_link_payload(&payload))];
-        let mut unsaved = None;
-        if set != before {
-            match results_store::save_network(&set) {
-                Ok(()) => {}
-                Err(StoreError::Failed(message)) => {
-                    mark_unsaved(&mut reports, &message);
-                    unsaved = Some((set, message));
-                }
-                Err(StoreError::Newer(_)) => mark_unsaved(&mut reports, results_store::NEWER),
+    let flash = link.as_deref().map(add_from_link).unwrap_or_default();
+    if link.is_some() {
+        // After the page is shown: put the network view's own address in the
+        // address bar (no navigation), so a reload or Back does not add the
+        // result again.
+        Effect::new(move |_| {
+            if let Ok(history) = window().history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&Route::Network.href()));
             }
-        }
-        FLASH.with(|f| {
-            let mut flash = f.borrow_mut();
-            flash.reports.extend(reports);
-            flash.waiting.extend(waiting);
-            flash.unsaved = unsaved;
         });
-        // Replace the link in the address bar, so a reload or Back does not add it again.
-        let _ = window().location().replace(&Route::Network.href());
-        return view! { <p role="status" class="loading">"Resultaat toevoegen…"</p> }.into_any();
     }
-    view! { <Network /> }.into_any()
+    view! { <Network flash=flash /> }
 }
 
 #[component]
-fn Network() -> impl IntoView {
+fn Network(flash: Flash) -> impl IntoView {
     let loaded = results_store::network();
-    let flash = FLASH.with(|f| std::mem::take(&mut *f.borrow_mut()));
     let set = RwSignal::new(flash.unsaved.as_ref().map_or(loaded.results, |(list, _)| list.clone()));
     let problem = RwSignal::new(loaded.problem);
     // A failed save: the list shown but not stored, and why. Its own alert,
