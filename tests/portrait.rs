@@ -173,3 +173,32 @@ fn the_link_map_finds_a_card_s_person_by_title() {
         }
     }
 }
+
+/// The accent dot's table is the circle it stands for (radius 19 around
+/// (24, 26)), to one decimal, for every angle a portrait can have.
+#[test]
+fn the_accent_dot_table_is_the_circle() {
+    use mysterie::domain::portrait::accent_dot;
+    for step in 0..8u16 {
+        let angle = step * 45;
+        let radians = f64::from(angle).to_radians();
+        let (x, y) = accent_dot(angle);
+        assert_eq!(x, format!("{:.1}", 24.0 + 19.0 * radians.cos()), "x at {angle}°");
+        assert_eq!(y, format!("{:.1}", 26.0 + 19.0 * radians.sin()), "y at {angle}°");
+    }
+}
+
+/// A member card carries its speaker's colours, read back exactly.
+#[test]
+fn a_member_card_carries_its_portrait_colours() {
+    assert_eq!(Rgb::from_hex("1d4e5f"), Some(Rgb(0x1d, 0x4e, 0x5f)));
+    assert_eq!(Rgb::from_hex("#ffffff"), Some(Rgb(255, 255, 255)));
+    assert_eq!(Rgb::from_hex("zz4e5f"), None);
+    assert_eq!(Rgb::from_hex("1d4e5"), None);
+    for scenario in bundled() {
+        for p in portraits(&scenario.characters) {
+            assert_eq!(Rgb::from_hex(&p.background.hex()), Some(p.background));
+            assert_eq!(Rgb::from_hex(&p.ink.hex()), Some(p.ink));
+        }
+    }
+}

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::portrait::{Portrait, Shape};
+use crate::domain::portrait::{self, Portrait, Shape};
 
 /// Draws `portrait` at `size` CSS pixels. Without `label` the portrait is
 /// decorative (the name is in the text next to it) and hidden from screen
@@ -26,8 +26,7 @@ pub fn PortraitBadge(
         .into_any(),
     };
     // A thin ring, open where the accent angle points: a calm second variation.
-    let angle = f64::from(portrait.accent_angle).to_radians();
-    let (x, y) = (24.0 + 19.0 * angle.cos(), 26.0 + 19.0 * angle.sin());
+    let (x, y) = portrait::accent_dot(portrait.accent_angle);
     let decorative = label.is_none();
     view! {
         <svg
@@ -42,7 +41,7 @@ pub fn PortraitBadge(
             data-portrait=portrait.character.clone()
         >
             {outline}
-            <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="2.5" fill=ink.clone() fill-opacity="0.55" />
+            <circle cx=x cy=y r="2.5" fill=ink.clone() fill-opacity="0.55" />
             <text
                 x="24"
                 y="27"

@@ -25,6 +25,16 @@ impl Rgb {
         format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
     }
 
+    /// Read `rrggbb` (with or without `#`), as [`Rgb::hex`] writes it.
+    pub fn from_hex(text: &str) -> Option<Rgb> {
+        let digits = text.strip_prefix('#').unwrap_or(text);
+        if digits.len() != 6 || !digits.is_ascii() {
+            return None;
+        }
+        let byte = |i: usize| u8::from_str_radix(&digits[i..i + 2], 16).ok();
+        Some(Rgb(byte(0)?, byte(2)?, byte(4)?))
+    }
+
     /// Relative luminance as defined by WCAG 2.
     pub fn luminance(self) -> f64 {
         fn channel(c: u8) -> f64 {
@@ -195,21 +205,22 @@ pub fn portraits(characters: &[Character]) -> Vec<Portrait> {
         .collect()
 }
 
-/// A portrait again from what a member link carries (see
-/// `session::member::MemberPortrait`): the colours follow from the hue, as in
-/// [`portraits`].
-pub fn rebuild(character: &str, initials: &str, kind: CharacterKind, hue: u16, accent_angle: u16) -> Portrait {
-    let hue = hue % 360;
-    let (background, ink) = colours(f64::from(hue));
-    Portrait {
-        character: character.to_string(),
-        initials: initials.chars().take(2).collect(),
-        shape: Shape::for_kind(kind),
-        background,
-        ink,
-        hue,
-        accent_angle: accent_angle % 360,
-    }
+/// The accent dot's centre for an accent angle (a multiple of 45°, see
+/// [`portraits`]): on a circle of radius 19 around (24, 26), one decimal.
+/// A table, so drawing a portrait needs no trigonometry or float formatting
+/// (they would add ≈ 8 KB gzip to a member's phone, docs/performance.md).
+pub fn accent_dot(angle: u16) -> (&'static str, &'static str) {
+    const DOTS: [(&str, &str); 8] = [
+        ("43.0", "26.0"),
+        ("37.4", "39.4"),
+        ("24.0", "45.0"),
+        ("10.6", "39.4"),
+        ("5.0", "26.0"),
+        ("10.6", "12.6"),
+        ("24.0", "7.0"),
+        ("37.4", "12.6"),
+    ];
+    DOTS[usize::from((angle % 360 + 22) / 45 % 8)]
 }
 
 /// The portrait of one person in a mystery (their colour depends on the rest of the cast).

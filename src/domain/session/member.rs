@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::super::portrait::{self, Portrait, Shape};
+use super::super::portrait::{self, Portrait, Rgb, Shape};
 use super::super::results::base64url;
 use super::super::scenario::{CardSet, CharacterKind, Clue, ClueKind, Scenario};
 
@@ -65,7 +65,13 @@ pub struct MemberPortrait {
     /// An inwoner (round badge) or not (name badge).
     #[serde(rename = "w", default, skip_serializing_if = "std::ops::Not::not")]
     pub inwoner: bool,
-    #[serde(rename = "h")]
+    /// The badge colour and the ink, `rrggbb`: carried, not recomputed, so the
+    /// phone needs none of the colour maths.
+    #[serde(rename = "b")]
+    pub background: String,
+    #[serde(rename = "k")]
+    pub ink: String,
+    #[serde(rename = "h", default)]
     pub hue: u16,
     #[serde(rename = "a", default)]
     pub accent_angle: u16,
@@ -77,15 +83,26 @@ impl MemberPortrait {
             character: portrait.character.clone(),
             initials: portrait.initials.clone(),
             inwoner: portrait.shape == Shape::Round,
+            background: portrait.background.hex()[1..].to_string(),
+            ink: portrait.ink.hex()[1..].to_string(),
             hue: portrait.hue,
             accent_angle: portrait.accent_angle,
         }
     }
 
-    /// The portrait to draw; the same as on the team screen.
+    /// The portrait to draw; the same as on the team screen. A colour that
+    /// cannot be read falls back to the app's dark blue with white ink.
     pub fn portrait(&self) -> Portrait {
         let kind = if self.inwoner { CharacterKind::Inwoner } else { CharacterKind::Uitvoerder };
-        portrait::rebuild(&self.character, &self.initials, kind, self.hue, self.accent_angle)
+        Portrait {
+            character: self.character.clone(),
+            initials: self.initials.chars().take(2).collect(),
+            shape: Shape::for_kind(kind),
+            background: Rgb::from_hex(&self.background).unwrap_or(Rgb(0x1d, 0x4e, 0x5f)),
+            ink: Rgb::from_hex(&self.ink).unwrap_or(Rgb(0xff, 0xff, 0xff)),
+            hue: self.hue % 360,
+            accent_angle: self.accent_angle % 360,
+        }
     }
 }
 
