@@ -175,16 +175,19 @@ pub fn SpeechBar() -> impl IntoView {
                 <select
                     id="voorleessnelheid"
                     on:change=move |ev| {
-                        if let Ok(rate) = event_target_value(&ev).parse::<f32>() {
-                            speech.set_rate(rate);
+                        // The option's value is its place in SPEEDS: no float
+                        // parsing or formatting (it would weigh on a phone's bundle).
+                        if let Some((_, rate)) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| SPEEDS.get(i)) {
+                            speech.set_rate(*rate);
                         }
                     }
                 >
                     {SPEEDS
                         .into_iter()
-                        .map(|(label, rate)| {
+                        .enumerate()
+                        .map(|(i, (label, rate))| {
                             view! {
-                                <option value=rate.to_string() selected=move || speech.rate.get() == rate>
+                                <option value=i.to_string() selected=move || speech.rate.get() == rate>
                                     {label}
                                 </option>
                             }
