@@ -19,13 +19,14 @@ const KB = 1024;
 // Budgets in bytes (gzip -9); the table in docs/performance.md says why.
 // The member's phone and the library meet the targets. The team's
 // play screen does not yet: its target is 450 KB, its budget here is what
-// it weighs since the split (≈ 600 KB, was ≈ 860 KB), so it cannot grow
-// unnoticed; docs/performance.md lists what would take it to 450.
+// it weighs since the split (≈ 620 KB, was ≈ 860 KB and this morning
+// ≈ 1.27 MB), so it cannot grow unnoticed; docs/performance.md lists what
+// would take it to 450. The room and the trainer: what they weigh now.
 const BUDGETS = {
   member: 250 * KB,
-  player: 600 * KB,
-  room: 720 * KB,
-  trainer: 830 * KB,
+  player: 620 * KB,
+  room: 740 * KB,
+  trainer: 850 * KB,
   library: 200 * KB,
 };
 const SLACK = 1.1;
