@@ -2,11 +2,14 @@
 //! under its own id, so two sessions in two tabs never overwrite each other.
 //! A team screen remembers which session seat its game of a mystery belongs
 //! to, so joining another session starts a fresh game (the old one is kept
-//! aside by `storage::archive`, never deleted).
+//! aside by `storage::archive`, never deleted). A console is stored with a
+//! revision (`storage::write_checked`), like saved games and results: a second
+//! tab of the same console never saves over a newer state.
 
+use crate::domain::revision;
 use crate::domain::session::console::ConsoleState;
 use crate::domain::session::session_name;
-use crate::storage::{local_storage, refused};
+use crate::storage::{local_storage, read_tracked, refused, write_checked, WriteError};
 
 const CONSOLE_PREFIX: &str = "mysterie.sessie.";
 const SEAT_PREFIX: &str = "mysterie.sessieplek.";
@@ -16,7 +19,7 @@ pub fn console_key(id: &str) -> String {
 }
 
 pub fn load(id: &str) -> Option<ConsoleState> {
-    let text = local_storage()?.get_item(&console_key(id)).ok()??;
+    let text = read_tracked(&local_storage()?, &console_key(id))?;
     serde_json::from_str(&text).ok()
 }
 
@@ -24,10 +27,16 @@ pub fn save(state: &ConsoleState) -> Result<(), String> {
     let id = state.link().map(|l| session_name(l.session)).map_err(|e| e.message())?;
     let storage = local_storage()
         .ok_or_else(|| "Deze browser staat opslaan niet toe. Na herladen is de sessie weg.".to_string())?;
-    storage
-        .set_item(&console_key(&id), &serde_json::to_string(state).unwrap_or_default())
-        .map_err(|_| refused("Opslaan"))
+    match write_checked(&storage, &console_key(&id), &serde_json::to_string(state).unwrap_or_default()) {
+        Ok(()) => Ok(()),
+        Err(WriteError::Full) => Err(refused("Opslaan")),
+        Err(WriteError::Newer(_)) => Err(NEWER.to_string()),
+    }
 }
+
+/// What the console says when another tab saved this session since.
+const NEWER: &str = "Deze sessie is intussen in een ander tabblad of venster veranderd. Herlaad de pagina om de \
+     nieuwste stand te zien; je laatste stap hier is niet bewaard.";
 
 /// Every session on this device, newest first, with its id.
 pub fn list() -> Vec<(String, ConsoleState)> {
@@ -37,7 +46,8 @@ pub fn list() -> Vec<(String, ConsoleState)> {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter_map(|key| {
             let id = key.strip_prefix(CONSOLE_PREFIX)?.to_string();
-            let state: ConsoleState = serde_json::from_str(&storage.get_item(&key).ok()??).ok()?;
+            let text = revision::split(&storage.get_item(&key).ok()??).1;
+            let state: ConsoleState = serde_json::from_str(&text).ok()?;
             let start = state.link().ok()?.start;
             Some((id, state, start))
         })
