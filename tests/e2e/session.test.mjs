@@ -149,6 +149,27 @@ test('the beamer follows the console, full screen without app navigation', async
   await beamer.close();
 });
 
+test('a second tab of the same console never saves over a newer state', async () => {
+  const { page } = trainer;
+  const second = await trainer.context.newPage();
+  try {
+    await second.goto(consoleUrl);
+    await second.getByRole('button', { name: 'Pauzeer' }).click();
+    await second.locator('.room-timer', { hasText: '(gepauzeerd)' }).waitFor();
+    // The first tab has not seen the pause: its own step is refused, and it says so.
+    await page.getByRole('button', { name: 'Pauzeer' }).click();
+    await page.getByRole('alert').filter({ hasText: 'in een ander tabblad of venster veranderd' }).waitFor();
+    // After a reload the first tab shows the newest state and can go on.
+    await page.reload();
+    await page.locator('.room-timer', { hasText: '(gepauzeerd)' }).waitFor();
+    await page.getByRole('button', { name: 'Ga verder' }).click();
+    await page.locator('.room-timer', { hasText: '(gepauzeerd)' }).waitFor({ state: 'detached' });
+    assert.equal(await page.getByRole('alert').filter({ hasText: 'ander tabblad' }).count(), 0);
+  } finally {
+    await second.close();
+  }
+});
+
 test('a member phone of team 2 shows its name, team and only the opened rounds', async () => {
   const team2 = teams[1].page;
   const href = await team2.getByRole('link', { name: 'Open de kaarten van Ans' }).getAttribute('href');

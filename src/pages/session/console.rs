@@ -62,9 +62,12 @@ fn Console(id: String, state: ConsoleState, scenario: Scenario) -> impl IntoView
     let state = RwSignal::new(state);
     let said = RwSignal::new(None::<Said>);
     let scenario = StoredValue::new(scenario);
-    let save = move || {
-        if let Err(why) = state.with_untracked(session_store::save) {
+    // Whether the state was stored; when not, the console says why.
+    let save = move || match state.with_untracked(session_store::save) {
+        Ok(()) => true,
+        Err(why) => {
             said.set(Some(Said::Problem(why)));
+            false
         }
     };
     let link = Memo::new(move |_| state.with(|s| s.link().ok()));
@@ -72,8 +75,7 @@ fn Console(id: String, state: ConsoleState, scenario: Scenario) -> impl IntoView
     let event = move |make: fn(u64) -> ClockEvent, done: &'static str| {
         let mut ok = false;
         state.update(|s| ok = s.clock_event(make, now()));
-        if ok {
-            save();
+        if ok && save() {
             said.set(Some(Said::Info(done.to_string())));
         }
     };
@@ -139,7 +141,7 @@ fn Console(id: String, state: ConsoleState, scenario: Scenario) -> impl IntoView
                         aria-pressed=move || state.with(|s| s.show_solution).to_string()
                         on:click=move |_| {
                             state.update(|s| s.show_solution = !s.show_solution);
-                            save();
+                            let _ = save();
                         }
                     >
                         "Oplossing op de beamer"
