@@ -85,6 +85,7 @@ fn initials_reach_wcag_aa_on_every_badge() {
             kind: CharacterKind::Inwoner,
             role: "inwoner".into(),
             organisation: None,
+            portrait_hue: None,
         })
         .collect();
     for p in portraits(&cast) {
@@ -200,5 +201,30 @@ fn a_member_card_carries_its_portrait_colours() {
             assert_eq!(Rgb::from_hex(&p.background.hex()), Some(p.background));
             assert_eq!(Rgb::from_hex(&p.ink.hex()), Some(p.ink));
         }
+    }
+}
+
+/// A colour chosen in the studio is the portrait's colour; every colour the
+/// studio offers keeps the initials readable.
+#[test]
+fn a_chosen_colour_wins_and_every_offered_colour_is_readable() {
+    use mysterie::domain::portrait::NAMED_HUES;
+    let mut scenario = bundled().remove(0);
+    let id = scenario.characters[0].id.clone();
+    scenario.characters[0].portrait_hue = Some(270);
+    let chosen = portrait_of(&scenario, &id).unwrap();
+    assert_eq!(chosen.hue, 270);
+    let others: Vec<_> = portraits(&scenario.characters).into_iter().skip(1).collect();
+    let before: Vec<_> = {
+        let mut s = scenario.clone();
+        s.characters[0].portrait_hue = None;
+        portraits(&s.characters).into_iter().skip(1).collect()
+    };
+    assert_eq!(others, before, "choosing one person's colour leaves the others as they were");
+    for (hue, name) in NAMED_HUES {
+        let mut s = scenario.clone();
+        s.characters[0].portrait_hue = Some(hue);
+        let p = portrait_of(&s, &id).unwrap();
+        assert!(contrast(p.background, p.ink) >= MIN_CONTRAST, "{name}");
     }
 }

@@ -1293,3 +1293,11 @@ fn the_session_plan_and_facilitator_examples_in_the_docs_are_valid() {
         problems.iter().filter(|p| p.path.starts_with("session_plans") || p.path.starts_with("facilitator")).collect();
     assert!(about.is_empty(), "{about:?}");
 }
+
+#[test]
+fn a_portrait_colour_outside_the_colour_circle_is_an_error() {
+    let problems = problems_after(|v| v["characters"][0]["portrait_hue"] = json!(400));
+    assert_error(&problems, "characters[0].portrait_hue", &["tussen 0 en 359"]);
+    let fine = problems_after(|v| v["characters"][0]["portrait_hue"] = json!(270));
+    assert!(!has_errors(&fine), "{}", list(&fine));
+}

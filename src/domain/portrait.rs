@@ -174,6 +174,23 @@ fn colours(hue: f64) -> (Rgb, Rgb) {
     }
 }
 
+/// The colours a trainer can pick for a portrait in the studio: hue and its
+/// Dutch name. Every one reaches [`MIN_CONTRAST`] (tests/portrait.rs).
+pub const NAMED_HUES: [(u16, &str); 12] = [
+    (0, "Rood"),
+    (30, "Oranje"),
+    (60, "Okergeel"),
+    (90, "Olijfgroen"),
+    (120, "Groen"),
+    (150, "Zeegroen"),
+    (180, "Blauwgroen"),
+    (210, "Hemelsblauw"),
+    (240, "Blauw"),
+    (270, "Paars"),
+    (300, "Violet"),
+    (330, "Roze"),
+];
+
 /// Fewest hue slots: with fewer people the colours still lie far apart.
 const MIN_SLOTS: usize = 12;
 
@@ -190,7 +207,8 @@ pub fn portraits(characters: &[Character]) -> Vec<Portrait> {
                 slot = (slot + 1) % slots;
             }
             taken[slot] = true;
-            let hue = (slot * 360 / slots) as u16;
+            // A colour the trainer chose in the studio wins over the slot.
+            let hue = person.portrait_hue.map_or((slot * 360 / slots) as u16, |chosen| chosen % 360);
             let (background, ink) = colours(f64::from(hue));
             Portrait {
                 character: person.id.clone(),

@@ -208,6 +208,11 @@ pub struct Character {
     /// Required for an uitvoerder: the organisation they work for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
+    /// The colour of this person's portrait, as a hue in degrees (0–359),
+    /// chosen in the studio. Absent: the app picks a colour that differs from
+    /// the rest of the cast (`portrait::portraits`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portrait_hue: Option<u16>,
 }
 
 /// What a clue card is.

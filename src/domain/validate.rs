@@ -1018,6 +1018,16 @@ fn check_characters(c: &mut Check, s: &Scenario) {
                 quote(&ch.id)
             ),
         );
+        if let Some(hue) = ch.portrait_hue.filter(|h| *h >= 360) {
+            c.error(
+                format!("{p}.portrait_hue"),
+                format!(
+                    "De kleur van het portret van {} is {hue}. Kies een kleur tussen 0 en 359 (graden op de kleurencirkel), \
+                     of laat de app kiezen.",
+                    quote(&ch.name)
+                ),
+            );
+        }
         if ch.kind == CharacterKind::Uitvoerder && ch.organisation.as_deref().is_none_or(|o| o.trim().is_empty()) {
             c.error(
                 format!("{p}.organisation"),

@@ -86,6 +86,18 @@ test('a new mystery from the studio is built through the form until it is playab
   // Personen and categorieën.
   await field('characters[0].name').fill('Mevrouw Jansen');
   await field('characters[0].role').fill('moeder van twee kinderen');
+  // Her portrait: the trainer picks its colour; the preview follows each choice.
+  const preview = page.locator(`#${fieldId('characters[0]')} .portrait-pick svg.portrait`);
+  const fillSelector = `#${fieldId('characters[0]')} .portrait-pick svg.portrait circle`;
+  const colourChanges = async (label) => {
+    const before = await preview.locator('circle').first().getAttribute('fill');
+    await field('characters[0].portrait_hue').selectOption({ label });
+    await page.waitForFunction(([sel, was]) => document.querySelector(sel)?.getAttribute('fill') !== was, [fillSelector, before]);
+  };
+  await field('characters[0].portrait_hue').selectOption({ label: 'Rood' });
+  await colourChanges('Blauw');
+  await colourChanges('Paars');
+  assert.equal(await preview.getAttribute('aria-hidden'), 'true', 'the preview is decoration: the select says the colour');
   await field('categories[0].name').fill('Brieven en regels');
   await field('categories[1].name').fill('Contact met de gemeente');
 
@@ -122,6 +134,7 @@ test('a new mystery from the studio is built through the form until it is playab
   assert.equal(stored.title, 'De brief van de gemeente');
   assert.deepEqual(stored.solution.key_clues, [stored.clues[0].id, stored.clues[1].id]);
   assert.equal(stored.clues[2].speaker, stored.characters[0].id);
+  assert.equal(stored.characters[0].portrait_hue, 270, 'the chosen colour is stored with the person');
   app.assertNoErrors();
 });
 

@@ -102,6 +102,7 @@ pub fn blank(id: &str) -> Scenario {
             kind: CharacterKind::Inwoner,
             role: String::new(),
             organisation: None,
+            portrait_hue: None,
         }],
         clues: Vec::new(),
         sorting: Sorting::Open,
@@ -174,6 +175,7 @@ pub fn add_character(s: &mut Scenario) -> usize {
         kind: CharacterKind::Inwoner,
         role: String::new(),
         organisation: None,
+        portrait_hue: None,
     });
     s.characters.len() - 1
 }

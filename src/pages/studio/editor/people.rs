@@ -10,10 +10,36 @@ use super::fields::{
 };
 use super::state::{numbered, Editor};
 use crate::components::focus::focus_later;
+use crate::components::portrait::PortraitBadge;
+use crate::domain::portrait::{portrait_of, NAMED_HUES};
 use crate::domain::scenario::{CharacterKind, Sorting};
 use crate::domain::studio::edit::{self, IdKind};
 
 const KINDS: [CharacterKind; 2] = [CharacterKind::Inwoner, CharacterKind::Uitvoerder];
+
+/// "Automatisch" and the colours of `portrait::NAMED_HUES`, in that order.
+const PORTRAIT_HUES: [Option<u16>; 13] = [
+    None,
+    Some(0),
+    Some(30),
+    Some(60),
+    Some(90),
+    Some(120),
+    Some(150),
+    Some(180),
+    Some(210),
+    Some(240),
+    Some(270),
+    Some(300),
+    Some(330),
+];
+
+fn hue_label(hue: Option<u16>) -> &'static str {
+    match hue {
+        None => "Automatisch: de app kiest",
+        Some(h) => NAMED_HUES.iter().find(|(x, _)| *x == h).map_or("Eigen kleur", |(_, name)| name),
+    }
+}
 
 #[component]
 pub fn CharactersSection() -> impl IntoView {
@@ -57,6 +83,21 @@ pub fn CharactersSection() -> impl IntoView {
                                 help="Waar deze persoon werkt. Verplicht bij een uitvoerder."
                                 lens=lens!(characters[i].organisation).or_empty()
                             />
+                            <div class="portrait-pick">
+                                // The portrait as cards, the intro and the printed set show it.
+                                {move || {
+                                    editor
+                                        .read(|s| s.characters.get(i).and_then(|c| portrait_of(s, &c.id)))
+                                        .map(|portrait| view! { <PortraitBadge portrait=portrait size=48 /> })
+                                }}
+                                <SelectField
+                                    path=format!("{p}.portrait_hue")
+                                    label="Kleur van het portret"
+                                    help="Inwoners hebben een rond portret, uitvoerders een naambadge. Bij ‘Automatisch’ krijgt ieder een andere kleur."
+                                    lens=choice(lens!(characters[i].portrait_hue), &PORTRAIT_HUES)
+                                    choices=choice_options(&PORTRAIT_HUES, hue_label)
+                                />
+                            </div>
                             <IdField path=format!("{p}.id") kind=IdKind::Character index=i />
                             <ItemButtons
                                 list="characters"
