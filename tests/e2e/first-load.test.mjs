@@ -119,6 +119,8 @@ test('the wasm is fetched after the CSS and boot.js, without a preload', async (
   const { page } = app;
   try {
     await page.goto(server.url);
+    // Under load the paint entry can be recorded after the app is ready: wait for it (state, not time).
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     const timing = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
       const resources = performance.getEntriesByType('resource');
