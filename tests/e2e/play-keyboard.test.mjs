@@ -104,6 +104,11 @@ test('keyboard only: play the bundled mystery from the library to the result', a
         await tabTo(page, { tag: 'button', name: `Start ronde ${round + 1}` });
         await press(page, 'Enter');
         await page.getByText(`Ronde ${round + 1} van ${rounds}.`).waitFor();
+        // The app moves focus a frame after the round's text appears: wait for it to
+        // leave <body> (state, not time); when it never does, the record says so.
+        await page
+          .waitForFunction(() => document.activeElement && document.activeElement !== document.body, null, { timeout: 5_000 })
+          .catch(() => {});
         const info = await activeInfo(page);
         focusLog.push({
           where: `after "Start ronde ${round + 1}"`,
