@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release app into a dist folder: one page and one wasm bundle per
 # audience (src/route.rs `Bundle`, docs/performance.md "Bundles"):
-#   index.html    library and a team's play screen   (src/main.rs)
+#   index.html    library and a team's start form    (src/main.rs)
+#   spel.html     a team's game                       (src/bin/spel.rs)
 #   speler.html   a member's cards on a phone         (src/bin/speler.rs)
 #   zaal.html     a session for a room                (src/bin/zaal.rs)
 #   trainer.html  studio, network view, results       (src/bin/trainer.rs)
@@ -20,12 +21,12 @@ cd "$ROOT"
 source scripts/env.sh
 
 DIST="${1:-dist}"
-PAGES=(index speler zaal trainer)
+PAGES=(index spel speler zaal trainer)
 STAGE="$(mktemp -d "${TMPDIR:-/tmp}/mysterie-build.XXXXXX")"
 trap 'rm -rf "$STAGE"' EXIT
 
 # Every binary in one cargo run: the crate compiles once and the link-time
-# optimisation of the four binaries shares the cores. Trunk's own cargo runs
+# optimisation of the five binaries shares the cores. Trunk's own cargo runs
 # below then find them up to date.
 cargo build --release --offline --target wasm32-unknown-unknown --bins
 

@@ -27,20 +27,31 @@ fn start(bundle: Bundle, page: fn(Route) -> AnyView) {
     }
 }
 
-/// `index.html`: the library and a team's play screen.
+/// `index.html`: the library and a team's start form.
 pub fn start_player() {
     use crate::pages::accessibility::AccessibilityPage;
     use crate::pages::library::LibraryPage;
-    use crate::pages::play::PlayPage;
-    use crate::pages::session::team::JoinPage;
+    use crate::pages::play::StartPage;
 
     start(Bundle::Player, |route| match route {
-        other if other.bundle() != Bundle::Player => view! { <Moved route=other here=Bundle::Player /> }.into_any(),
         Route::Library => view! { <LibraryPage /> }.into_any(),
-        Route::Play(id) => view! { <PlayPage id=id /> }.into_any(),
+        Route::Play(id) => view! { <StartPage id=id /> }.into_any(),
         Route::Accessibility => view! { <AccessibilityPage /> }.into_any(),
-        Route::Join(code) => view! { <JoinPage code=code /> }.into_any(),
         other => view! { <Moved route=other here=Bundle::Player /> }.into_any(),
+    });
+}
+
+/// `spel.html`: a team's game, also as a team screen in a session.
+pub fn start_game() {
+    use crate::pages::play::PlayPage;
+    use crate::pages::session::team::TeamJoinPage;
+
+    start(Bundle::Game, |route| match route {
+        Route::Game(id) => view! { <PlayPage id=id /> }.into_any(),
+        Route::NewGame(id, game) => view! { <PlayPage id=id new_game=game /> }.into_any(),
+        // A session code lives in two bundles (the room's code in zaal.html): check the bundle first.
+        Route::Join(code) if route_is_here(&code, Bundle::Game) => view! { <TeamJoinPage code=code /> }.into_any(),
+        other => view! { <Moved route=other here=Bundle::Game /> }.into_any(),
     });
 }
 
@@ -49,7 +60,6 @@ pub fn start_member() {
     use crate::pages::member::MemberPage;
 
     start(Bundle::Member, |route| match route {
-        other if other.bundle() != Bundle::Member => view! { <Moved route=other here=Bundle::Member /> }.into_any(),
         Route::Member(rest) => view! { <MemberPage rest=rest /> }.into_any(),
         other => view! { <Moved route=other here=Bundle::Member /> }.into_any(),
     });
@@ -62,15 +72,14 @@ pub fn start_room() {
     use crate::pages::session::beamer::BeamerPage;
     use crate::pages::session::console::ConsolePage;
     use crate::pages::session::start::SessionsPage;
-    use crate::pages::session::team::JoinPage;
+    use crate::pages::session::team::RoomJoinPage;
 
     start(Bundle::Room, |route| match route {
-        other if other.bundle() != Bundle::Room => view! { <Moved route=other here=Bundle::Room /> }.into_any(),
         Route::Sessions => view! { <SessionsPage /> }.into_any(),
         Route::Console(id) => view! { <ConsolePage id=id /> }.into_any(),
         Route::Beamer(id) => view! { <BeamerPage id=id /> }.into_any(),
         Route::Projector(id) => view! { <ProjectorPage id=id /> }.into_any(),
-        Route::Join(code) => view! { <JoinPage code=code /> }.into_any(),
+        Route::Join(code) if route_is_here(&code, Bundle::Room) => view! { <RoomJoinPage code=code /> }.into_any(),
         other => view! { <Moved route=other here=Bundle::Room /> }.into_any(),
     });
 }
@@ -87,7 +96,6 @@ pub fn start_trainer() {
     use crate::pages::studio::StudioPage;
 
     start(Bundle::Trainer, |route| match route {
-        other if other.bundle() != Bundle::Trainer => view! { <Moved route=other here=Bundle::Trainer /> }.into_any(),
         Route::Network => view! { <NetworkPage /> }.into_any(),
         Route::NetworkAdd(payload) => view! { <NetworkPage link=payload /> }.into_any(),
         Route::Results => view! { <HistoryPage /> }.into_any(),
@@ -99,6 +107,12 @@ pub fn start_trainer() {
         Route::Paper(id) => view! { <PaperPage id=id /> }.into_any(),
         other => view! { <Moved route=other here=Bundle::Trainer /> }.into_any(),
     });
+}
+
+/// Whether a session code belongs to `bundle`'s page (a team's code to
+/// spel.html, the room's code to zaal.html).
+fn route_is_here(code: &str, bundle: Bundle) -> bool {
+    Route::Join(code.to_string()).bundle() == bundle
 }
 
 #[component]

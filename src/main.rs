@@ -1,4 +1,4 @@
-//! `index.html`: the library and a team's play screen (see src/app.rs).
+//! `index.html`: the library and a team's start form (see src/app.rs).
 fn main() {
     #[cfg(target_arch = "wasm32")]
     mysterie::app::start_player();

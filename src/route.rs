@@ -3,8 +3,9 @@
 //! without server rewrites and survives a reload.
 //!
 //! The app is split by audience (docs/performance.md, "Bundles"): a member's
-//! phone loads `speler.html`, a team `index.html`, the room's console and
-//! beamer `zaal.html`, the studio, network view and history `trainer.html`.
+//! phone loads `speler.html`, a team the library and start form in
+//! `index.html` and its game in `spel.html`, the room's console and beamer
+//! `zaal.html`, the studio, network view and history `trainer.html`.
 //! Every route names its [`Bundle`]; [`Route::href`] is a link that works from
 //! any of those pages (they live in one folder), so a link to another audience
 //! is an ordinary page load. This module is pure (tested natively in
@@ -14,8 +15,12 @@
 /// compiler point at every table below.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Bundle {
-    /// The library and a team's play screen (`index.html`).
+    /// The library and a team's start form (`index.html`): small, so the
+    /// form is usable soon on weak wifi while the game's bundle arrives.
     Player,
+    /// A team's game: the phases, the board and the result; a team screen in
+    /// a session (`spel.html`).
+    Game,
     /// One member's cards on their phone (`speler.html`).
     Member,
     /// A session for a room: start form, console, beamer, old projector (`zaal.html`).
@@ -25,12 +30,13 @@ pub enum Bundle {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 4] = [Bundle::Player, Bundle::Member, Bundle::Room, Bundle::Trainer];
+    pub const ALL: [Bundle; 5] = [Bundle::Player, Bundle::Game, Bundle::Member, Bundle::Room, Bundle::Trainer];
 
     /// The HTML file of the bundle in the build (`dist/`).
     pub fn file(self) -> &'static str {
         match self {
             Bundle::Player => "index.html",
+            Bundle::Game => "spel.html",
             Bundle::Member => "speler.html",
             Bundle::Room => "zaal.html",
             Bundle::Trainer => "trainer.html",
@@ -50,6 +56,7 @@ impl Bundle {
     pub fn bin(self) -> &'static str {
         match self {
             Bundle::Player => "mysterie",
+            Bundle::Game => "spel",
             Bundle::Member => "speler",
             Bundle::Room => "zaal",
             Bundle::Trainer => "trainer",
@@ -60,7 +67,7 @@ impl Bundle {
     /// results, session). A member's phone shows only the name of the app.
     pub fn has_navigation(self) -> bool {
         match self {
-            Bundle::Player | Bundle::Room | Bundle::Trainer => true,
+            Bundle::Player | Bundle::Game | Bundle::Room | Bundle::Trainer => true,
             Bundle::Member => false,
         }
     }
@@ -71,7 +78,13 @@ use crate::domain::session::link::{Seat, SessionLink};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Library,
+    /// A mystery's start page: its start form, or its game when this device has one.
     Play(String),
+    /// The game of a mystery on this device (restored from storage).
+    Game(String),
+    /// A game just started on the start page: `(mystery id, the new game)`,
+    /// the game in the link (domain::handover) because storage may refuse it.
+    NewGame(String, String),
     /// Samen spelen: one member's cards; holds what follows `speler/` (see domain::deal::MemberLink).
     Member(String),
     /// Samen spelen: the projector window of a mystery.
@@ -123,6 +136,10 @@ impl Route {
         }
         match path.split_once('/') {
             Some(("mysterie", id)) if !id.is_empty() => Route::Play(id.to_string()),
+            Some(("spel", rest)) if !rest.is_empty() => match rest.split_once("/nieuw/") {
+                Some((id, game)) if !id.is_empty() => Route::NewGame(id.to_string(), game.to_string()),
+                _ => Route::Game(rest.trim_end_matches('/').to_string()),
+            },
             Some(("speler", rest)) if !rest.is_empty() => Route::Member(rest.to_string()),
             Some(("projector", id)) if !id.is_empty() => Route::Projector(id.trim_end_matches('/').to_string()),
             Some(("papier", id)) if !id.is_empty() && !id.contains('/') => Route::Paper(id.to_string()),
@@ -152,6 +169,8 @@ impl Route {
         match self {
             Route::Library => "#/".to_string(),
             Route::Play(id) => format!("#/mysterie/{id}"),
+            Route::Game(id) => format!("#/spel/{id}"),
+            Route::NewGame(id, game) => format!("#/spel/{id}/nieuw/{game}"),
             Route::Member(rest) => format!("#/speler/{rest}"),
             Route::Projector(id) => format!("#/projector/{id}"),
             Route::Network => "#/netwerk".to_string(),
@@ -175,12 +194,13 @@ impl Route {
     pub fn bundle(&self) -> Bundle {
         match self {
             Route::Library | Route::Play(_) | Route::Accessibility => Bundle::Player,
+            Route::Game(_) | Route::NewGame(..) => Bundle::Game,
             Route::Member(_) => Bundle::Member,
             Route::Sessions | Route::Console(_) | Route::Beamer(_) | Route::Projector(_) => Bundle::Room,
-            // A team screen joins in the player's bundle; the room's seat is the beamer.
+            // A team screen plays in the game's bundle; the room's seat is the beamer.
             Route::Join(code) => match Route::join_seat(code) {
                 Some(Seat::Room) => Bundle::Room,
-                Some(Seat::Team(_)) | None => Bundle::Player,
+                Some(Seat::Team(_)) | None => Bundle::Game,
             },
             Route::Network
             | Route::NetworkAdd(_)

@@ -12,6 +12,8 @@ fn examples() -> Vec<Route> {
     let all = vec![
         Route::Library,
         Route::Play("buiten-beeld".into()),
+        Route::Game("buiten-beeld".into()),
+        Route::NewGame("buiten-beeld".into(), "eyJzYXZlZF92ZXJzaW9uIjoyfQ".into()),
         Route::Member("buiten-beeld/abc/1/4".into()),
         Route::Projector("buiten-beeld".into()),
         Route::Network,
@@ -34,6 +36,8 @@ fn examples() -> Vec<Route> {
         match route {
             Route::Library
             | Route::Play(_)
+            | Route::Game(_)
+            | Route::NewGame(..)
             | Route::Member(_)
             | Route::Projector(_)
             | Route::Network
@@ -86,6 +90,7 @@ fn every_route_reads_back_from_its_hash() {
 #[test]
 fn links_name_the_page_of_another_bundle() {
     assert_eq!(Route::Play("x".into()).href(), "./#/mysterie/x");
+    assert_eq!(Route::Game("x".into()).href(), "spel.html#/spel/x");
     assert_eq!(Route::Library.href(), "./#/");
     assert_eq!(Route::Studio.href(), "trainer.html#/studio");
     assert_eq!(Route::Member("x/1/1/3".into()).href(), "speler.html#/speler/x/1/1/3");
@@ -96,12 +101,12 @@ fn links_name_the_page_of_another_bundle() {
 
 #[test]
 fn a_session_code_goes_to_the_team_screen_or_the_beamer() {
-    assert_eq!(Route::Join(team_code()).bundle(), Bundle::Player);
+    assert_eq!(Route::Join(team_code()).bundle(), Bundle::Game);
     assert_eq!(Route::Join(room_code()).bundle(), Bundle::Room);
     assert!(Route::Join(room_code()).is_presentation());
     assert!(!Route::Join(team_code()).is_presentation());
     // A damaged code shows its message on the team's page.
-    assert_eq!(Route::Join("kapot".into()).bundle(), Bundle::Player);
+    assert_eq!(Route::Join("kapot".into()).bundle(), Bundle::Game);
 }
 
 #[test]

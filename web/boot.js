@@ -21,8 +21,9 @@
   // ---- 0. the right page for the route ------------------------------------
 
   // The app is split by audience (src/route.rs `Bundle`): a member's phone
-  // loads speler.html, the room's screens zaal.html, the studio, network view
-  // and results trainer.html, the rest index.html. A link made before the
+  // loads speler.html, a team's game spel.html, the room's screens zaal.html,
+  // the studio, network view and results trainer.html, the library and the
+  // start form index.html. A link made before the
   // split (a printed QR code: …/#/speler/…) or to another audience's route
   // goes to its page here, before any wasm loads. An entry ending in "/"
   // matches the start of the route, any other entry the whole route; the
@@ -31,10 +32,11 @@
   // route-pages:start
   const PAGES = [
     ['speler/', 'speler.html'],
+    ['spel/', 'spel.html'],
     ['sessie', 'zaal.html'],
     ['sessie/console/', 'zaal.html'],
     ['sessie/beamer/', 'zaal.html'],
-    // A session code is a team's screen (index.html) or the room's beamer
+    // A session code is a team's screen (spel.html) or the room's beamer
     // (zaal.html): only the app can read which; the page it is on decides.
     ['sessie/', null],
     ['projector/', 'zaal.html'],

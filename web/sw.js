@@ -3,7 +3,7 @@
 // scripts/build.sh) fills in BUILD, FILES and PAGE_MARK, so every build has a
 // different sw.js: the browser then installs the new worker on the next visit
 // and boot.js tells the team. FILES holds every bundle's page and files
-// (index.html as './', speler.html, zaal.html, trainer.html and their wasm):
+// (index.html as './', spel.html, speler.html, zaal.html, trainer.html and their wasm):
 // a phone that opened a member link once, or a laptop that played once, can
 // open any audience's page offline.
 //

@@ -6,6 +6,7 @@ pub mod document_look;
 pub mod explanation;
 pub mod game;
 pub mod game_file;
+pub mod handover;
 pub mod json_path;
 pub mod link_layout;
 pub mod network;

@@ -94,7 +94,7 @@ fn OwnCard(mystery: OwnMystery, playable: bool) -> impl IntoView {
     let title = if entry.title.trim().is_empty() { "Mysterie zonder titel".to_string() } else { entry.title.clone() };
     let heading_id = format!("eigen-{}", mystery.key);
     let labelled_by = heading_id.clone();
-    let action = if storage::has_game(&entry.id) { "Verder spelen" } else { "Speel dit mysterie" };
+    let (play_href, action) = play_link(&entry.id);
     let studio_link = Route::Studio.href();
     view! {
         <li class="mystery-card own-card">
@@ -105,7 +105,7 @@ fn OwnCard(mystery: OwnMystery, playable: bool) -> impl IntoView {
                 <BouwsteenTags bouwstenen=entry.bouwstenen.clone() main=entry.main_bouwsteen />
                 {if playable {
                     view! {
-                        <a class="button primary" href=Route::Play(entry.id.clone()).href() aria-label=format!("{action}: {title}")>
+                        <a class="button primary" href=play_href aria-label=format!("{action}: {title}")>
                             {action}
                         </a>
                     }
@@ -131,10 +131,18 @@ fn OwnCard(mystery: OwnMystery, playable: bool) -> impl IntoView {
     }
 }
 
+/// The link of a mystery's card: its game when this device has one, else its start form.
+fn play_link(id: &str) -> (String, &'static str) {
+    if storage::has_game(id) {
+        (Route::Game(id.to_string()).href(), "Verder spelen")
+    } else {
+        (Route::Play(id.to_string()).href(), "Speel dit mysterie")
+    }
+}
+
 #[component]
 fn MysteryCard(entry: LibraryEntry) -> impl IntoView {
-    let href = Route::Play(entry.id.clone()).href();
-    let action = if storage::has_game(&entry.id) { "Verder spelen" } else { "Speel dit mysterie" };
+    let (href, action) = play_link(&entry.id);
     let heading_id = format!("mysterie-{}", entry.id);
     let labelled_by = heading_id.clone();
     view! {

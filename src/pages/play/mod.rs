@@ -1,4 +1,7 @@
 //! Playing one mystery: load it, restore or start a session, show the phase.
+//! The start page (`StartPage`, index.html) only has the start form and hands
+//! a new game to the game page (`PlayPage`, spel.html) in the link
+//! (domain::handover), so the library's bundle stays small.
 
 mod intro;
 mod investigate;
@@ -7,6 +10,8 @@ mod result;
 mod solve;
 mod sort;
 mod start;
+
+pub use start::StartPage;
 
 use leptos::prelude::*;
 
@@ -18,34 +23,83 @@ use crate::components::load::{load, Load};
 use crate::components::notice::NoticeArea;
 use crate::components::phase_nav::PhaseNav;
 use crate::domain::game::Session;
+use crate::domain::handover;
 use crate::domain::scenario::{Phase, Scenario};
 use crate::pages::session::{SessionBar, TeamSeat};
+use crate::route::Route;
 use crate::state::{Game, Notice};
 use crate::storage::{self, Restored};
 
+/// The game page (spel.html) of a mystery: its saved game, or the game the
+/// start page handed over in the link (`new_game`, domain::handover).
 #[component]
-pub fn PlayPage(id: String) -> impl IntoView {
+pub fn PlayPage(id: String, #[prop(optional, into)] new_game: Option<String>) -> impl IntoView {
+    let route_id = id.clone();
     let mystery = load(async move { api::load_mystery(&id).await.map(|(_, scenario)| scenario) });
     view! {
         {move || match mystery.get() {
             Load::Pending => view! { <p role="status" class="loading">"Mysterie laden…"</p> }.into_any(),
             Load::Failed(error) => view! { <ErrorView error=error show_back=true /> }.into_any(),
-            Load::Ready(scenario) => view! { <Play scenario=scenario /> }.into_any(),
+            Load::Ready(scenario) => match new_game.as_deref().map(|text| handover::decode(text, &scenario)) {
+                None => view! { <Play scenario=scenario /> }.into_any(),
+                Some(Ok(session)) => {
+                    take_new_game(&route_id);
+                    view! { <Play scenario=scenario start=session /> }.into_any()
+                }
+                Some(Err(message)) => view! { <NewGameProblem id=route_id.clone() message=message /> }.into_any(),
+            },
         }}
     }
 }
 
-/// A loaded mystery: the start form until a session exists, then the game.
-/// Also used by the studio's playtest (src/pages/studio/playtest.rs).
+/// A game handed over in the link starts now: a game this device already had
+/// of the mystery is kept aside (never deleted), and the address becomes the
+/// game's own (`#/spel/<id>`), so a reload restores the saved game rather
+/// than start this one again.
+fn take_new_game(id: &str) {
+    if storage::has_game(id) {
+        storage::archive(id);
+    }
+    let _ = window().history().and_then(|history| {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::Game(id.to_string()).hash()))
+    });
+}
+
 #[component]
-pub(crate) fn Play(scenario: Scenario) -> impl IntoView {
-    let (restored, warning) = match storage::restore(&scenario) {
-        Restored::Game(session) => (Some(*session), None),
-        Restored::SetAside(error) => (None, Some(error.message())),
-        Restored::Nothing => (None, None),
+fn NewGameProblem(id: String, message: String) -> impl IntoView {
+    view! {
+        <div class="page">
+            <h1 id="fase-titel" tabindex="-1">"Het spel kon niet beginnen"</h1>
+            <section class="error-panel" role="alert">
+                <p>{message}</p>
+                <p><a href=Route::Play(id).href()>"Naar het startformulier"</a></p>
+            </section>
+        </div>
+    }
+}
+
+/// A loaded mystery: the start form until a session exists, then the game.
+/// `start`: a game just started on the start page. Also used by a team
+/// screen in a session and the studio's playtest (src/pages/studio/playtest.rs).
+#[component]
+pub(crate) fn Play(scenario: Scenario, #[prop(optional)] start: Option<Session>) -> impl IntoView {
+    let just_started = start.is_some();
+    let (restored, warning) = match start {
+        Some(session) => (Some(session), None),
+        None => match storage::restore(&scenario) {
+            Restored::Game(session) => (Some(*session), None),
+            Restored::SetAside(error) => (None, Some(error.message())),
+            Restored::Nothing => (None, None),
+        },
     };
-    let welcome_back =
-        restored.as_ref().map(|s| format!("Welkom terug, {}. Jullie gaan verder waar jullie waren.", s.team.name));
+    let welcome_back = restored
+        .as_ref()
+        .filter(|_| !just_started)
+        .map(|s| format!("Welkom terug, {}. Jullie gaan verder waar jullie waren.", s.team.name));
+    if just_started {
+        // As when the game starts on this page: the keyboard starts at the first phase's heading.
+        focus_later("fase-titel".to_string());
+    }
     let session = RwSignal::new(restored);
     let scenario = StoredValue::new(scenario);
     let restart = Callback::new(move |_: ()| {

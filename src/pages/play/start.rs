@@ -3,13 +3,47 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::api;
 use crate::components::bouwsteen_tags::BouwsteenTags;
+use crate::components::error_view::ErrorView;
 use crate::components::files;
+use crate::components::load::{load, Load};
 use crate::components::member_roles::{new_deal, MemberRoles};
 use crate::components::text_field::TextField;
 use crate::domain::game::{Session, Team};
-use crate::domain::game_file;
 use crate::domain::scenario::Scenario;
+use crate::domain::{game_file, handover};
+use crate::route::Route;
+use crate::storage;
+
+/// A mystery's start page (index.html): the start form. A new game goes to
+/// the game page (spel.html) in the link; a device that already has a game of
+/// this mystery goes there at once.
+#[component]
+pub fn StartPage(id: String) -> impl IntoView {
+    if storage::has_game(&id) {
+        go(Route::Game(id));
+        return view! { <p role="status" class="loading">"Mysterie laden…"</p> }.into_any();
+    }
+    let game_id = id.clone();
+    let hand_over =
+        Callback::new(move |session: Session| go(Route::NewGame(game_id.clone(), handover::encode(&session))));
+    let mystery = load(async move { api::load_mystery(&id).await.map(|(_, scenario)| scenario) });
+    view! {
+        {move || match mystery.get() {
+            Load::Pending => view! { <p role="status" class="loading">"Mysterie laden…"</p> }.into_any(),
+            Load::Failed(error) => view! { <ErrorView error=error show_back=true /> }.into_any(),
+            Load::Ready(scenario) => view! { <StartForm scenario=scenario warning=None on_start=hand_over /> }.into_any(),
+        }}
+    }
+    .into_any()
+}
+
+/// Open `route`'s page in place of this one (the start form leaves no entry
+/// in the history: Back goes to the library, as before the split).
+fn go(route: Route) {
+    let _ = window().location().replace(&route.href());
+}
 
 /// Name the team (members optional) and start.
 #[component]

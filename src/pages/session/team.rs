@@ -17,21 +17,39 @@ use crate::route::Route;
 use crate::session_store;
 use crate::storage;
 
+/// A team's session code (spel.html): the team screen of the session.
 #[component]
-pub fn JoinPage(code: String) -> impl IntoView {
+pub fn TeamJoinPage(code: String) -> impl IntoView {
     match SessionLink::parse(&code) {
-        Err(error) => view! {
-            <div class="page join">
-                <h1>"Meedoen met een sessie"</h1>
-                <section class="error-panel" role="alert">
-                    <p>{error.message()}</p>
-                    <p>"Scan de QR-code op de trainersconsole opnieuw, of vraag de trainer om de link."</p>
-                </section>
-            </div>
-        }
-        .into_any(),
-        Ok(link) if link.seat == Seat::Room => view! { <RoomBeamer link=link /> }.into_any(),
+        Err(error) => view! { <JoinProblem message=error.message() /> }.into_any(),
         Ok(link) => view! { <TeamJoin link=link code=code /> }.into_any(),
+    }
+}
+
+/// The room's session code (zaal.html): the beamer view. `Route::bundle`
+/// sends a team's code and a damaged one to spel.html, so this page only sees
+/// the room's code; a team's code here still gets no team screen.
+#[component]
+pub fn RoomJoinPage(code: String) -> impl IntoView {
+    match SessionLink::parse(&code) {
+        Ok(link) if link.seat == Seat::Room => view! { <RoomBeamer link=link /> }.into_any(),
+        Ok(_) => {
+            view! { <JoinProblem message="Deze code is van een team, niet van de zaal.".to_string() /> }.into_any()
+        }
+        Err(error) => view! { <JoinProblem message=error.message() /> }.into_any(),
+    }
+}
+
+#[component]
+fn JoinProblem(message: String) -> impl IntoView {
+    view! {
+        <div class="page join">
+            <h1>"Meedoen met een sessie"</h1>
+            <section class="error-panel" role="alert">
+                <p>{message}</p>
+                <p>"Scan de QR-code op de trainersconsole opnieuw, of vraag de trainer om de link."</p>
+            </section>
+        </div>
     }
 }
 
