@@ -9,9 +9,8 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::api::{self, Found};
-use crate::components::error_view::ErrorView;
 use crate::components::files;
-use crate::components::load::{load, Load};
+use crate::components::load::{load, loaded};
 use crate::domain::game::Team;
 use crate::domain::paper::{self, PaperSheet};
 use crate::domain::results;
@@ -23,13 +22,7 @@ use crate::route::Route;
 #[component]
 pub fn PaperPage(id: String) -> impl IntoView {
     let found = load(async move { api::find_mystery(&id).await });
-    view! {
-        {move || match found.get() {
-            Load::Pending => view! { <p role="status" class="loading">"Mysterie laden…"</p> }.into_any(),
-            Load::Failed(error) => view! { <ErrorView error=error show_back=true /> }.into_any(),
-            Load::Ready(found) => view! { <SheetForm found=found /> }.into_any(),
-        }}
-    }
+    loaded(found, "Mysterie laden…", |found| view! { <SheetForm found=found /> }.into_any())
 }
 
 /// Read the typed sheet: card numbers, groups and links through `domain::paper`.

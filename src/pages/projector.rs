@@ -7,9 +7,8 @@
 use leptos::prelude::*;
 
 use crate::api;
-use crate::components::error_view::ErrorView;
 use crate::components::facilitator::timer_text;
-use crate::components::load::{load, Load};
+use crate::components::load::{load, loaded};
 use crate::components::plain_clue::PlainClue;
 use crate::domain::game::Session;
 use crate::domain::saved;
@@ -20,13 +19,7 @@ use crate::sync::{self, use_clock};
 #[component]
 pub fn ProjectorPage(id: String) -> impl IntoView {
     let mystery = load(async move { api::load_mystery(&id).await.map(|(_, scenario)| scenario) });
-    view! {
-        {move || match mystery.get() {
-            Load::Pending => view! { <p role="status" class="loading">"Projectorscherm laden…"</p> }.into_any(),
-            Load::Failed(error) => view! { <ErrorView error=error show_back=true /> }.into_any(),
-            Load::Ready(scenario) => view! { <Projector scenario=scenario /> }.into_any(),
-        }}
-    }
+    loaded(mystery, "Projectorscherm laden…", |scenario| view! { <Projector scenario=scenario /> }.into_any())
 }
 
 #[component]

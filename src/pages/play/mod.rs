@@ -16,10 +16,9 @@ pub use start::StartPage;
 use leptos::prelude::*;
 
 use crate::api;
-use crate::components::error_view::ErrorView;
 use crate::components::facilitator::{FacilitatorPanel, SamenBar};
 use crate::components::focus::focus_later;
-use crate::components::load::{load, Load};
+use crate::components::load::{load, loaded};
 use crate::components::notice::NoticeArea;
 use crate::components::phase_nav::PhaseNav;
 use crate::domain::game::Session;
@@ -36,20 +35,16 @@ use crate::storage::{self, Restored};
 pub fn PlayPage(id: String, #[prop(optional, into)] new_game: Option<String>) -> impl IntoView {
     let route_id = id.clone();
     let mystery = load(async move { api::load_mystery(&id).await.map(|(_, scenario)| scenario) });
-    view! {
-        {move || match mystery.get() {
-            Load::Pending => view! { <p role="status" class="loading">"Mysterie laden…"</p> }.into_any(),
-            Load::Failed(error) => view! { <ErrorView error=error show_back=true /> }.into_any(),
-            Load::Ready(scenario) => match new_game.as_deref().map(|text| handover::decode(text, &scenario)) {
-                None => view! { <Play scenario=scenario /> }.into_any(),
-                Some(Ok(session)) => {
-                    take_new_game(&route_id);
-                    view! { <Play scenario=scenario start=session /> }.into_any()
-                }
-                Some(Err(message)) => view! { <NewGameProblem id=route_id.clone() message=message /> }.into_any(),
-            },
-        }}
-    }
+    loaded(mystery, "Mysterie laden…", move |scenario| {
+        match new_game.as_deref().map(|text| handover::decode(text, &scenario)) {
+            None => view! { <Play scenario=scenario /> }.into_any(),
+            Some(Ok(session)) => {
+                take_new_game(&route_id);
+                view! { <Play scenario=scenario start=session /> }.into_any()
+            }
+            Some(Err(message)) => view! { <NewGameProblem id=route_id.clone() message=message /> }.into_any(),
+        }
+    })
 }
 
 /// A game handed over in the link starts now: a game this device already had

@@ -5,9 +5,8 @@ use wasm_bindgen::JsCast;
 
 use crate::api;
 use crate::components::bouwsteen_tags::BouwsteenTags;
-use crate::components::error_view::ErrorView;
 use crate::components::files;
-use crate::components::load::{load, Load};
+use crate::components::load::{load, loaded};
 use crate::components::member_roles::{new_deal, MemberRoles};
 use crate::components::text_field::TextField;
 use crate::domain::game::{Session, Team};
@@ -29,13 +28,9 @@ pub fn StartPage(id: String) -> impl IntoView {
     let hand_over =
         Callback::new(move |session: Session| go(Route::NewGame(game_id.clone(), handover::encode(&session))));
     let mystery = load(async move { api::load_mystery(&id).await.map(|(_, scenario)| scenario) });
-    view! {
-        {move || match mystery.get() {
-            Load::Pending => view! { <p role="status" class="loading">"Mysterie laden…"</p> }.into_any(),
-            Load::Failed(error) => view! { <ErrorView error=error show_back=true /> }.into_any(),
-            Load::Ready(scenario) => view! { <StartForm scenario=scenario warning=None on_start=hand_over /> }.into_any(),
-        }}
-    }
+    loaded(mystery, "Mysterie laden…", move |scenario| {
+        view! { <StartForm scenario=scenario warning=None on_start=hand_over /> }.into_any()
+    })
     .into_any()
 }
 

@@ -9,8 +9,7 @@ use leptos::prelude::*;
 
 use super::room_clock;
 use crate::api;
-use crate::components::error_view::ErrorView;
-use crate::components::load::{load, Load};
+use crate::components::load::{load, loaded};
 use crate::components::qr::QrImage;
 use crate::domain::scenario::{Phase, Scenario};
 use crate::domain::session::clock::{ClockEvent, ClockState};
@@ -39,14 +38,10 @@ pub fn ConsolePage(id: String) -> impl IntoView {
         .into_any();
     };
     let mystery = state.link().map(|l| l.mystery).unwrap_or_default();
-    let loaded = load(async move { api::load_mystery(&mystery).await.map(|(_, scenario)| scenario) });
-    view! {
-        {move || match loaded.get() {
-            Load::Pending => view! { <p role="status" class="loading">"Trainersconsole laden…"</p> }.into_any(),
-            Load::Failed(error) => view! { <ErrorView error=error show_back=true /> }.into_any(),
-            Load::Ready(scenario) => view! { <Console id=id.clone() state=state.clone() scenario=scenario /> }.into_any(),
-        }}
-    }
+    let mystery = load(async move { api::load_mystery(&mystery).await.map(|(_, scenario)| scenario) });
+    loaded(mystery, "Trainersconsole laden…", move |scenario| {
+        view! { <Console id=id.clone() state=state.clone() scenario=scenario /> }.into_any()
+    })
     .into_any()
 }
 

@@ -7,9 +7,8 @@ use leptos::prelude::*;
 
 use crate::api::{self, Found};
 use crate::components::document_text::{document_class, CardText};
-use crate::components::error_view::ErrorView;
 use crate::components::files;
-use crate::components::load::{load, Load};
+use crate::components::load::{load, loaded};
 use crate::components::portrait::PortraitBadge;
 use crate::domain::portrait::portraits;
 use crate::domain::scenario::{Clue, Phase, QuestionTopic, Relevance, Scenario};
@@ -20,13 +19,7 @@ use crate::route::Route;
 #[component]
 pub fn PrintPage(id: String) -> impl IntoView {
     let found = load(async move { api::find_mystery(&id).await });
-    view! {
-        {move || match found.get() {
-            Load::Pending => view! { <p role="status" class="loading">"Mysterie laden…"</p> }.into_any(),
-            Load::Failed(error) => view! { <ErrorView error=error show_back=true /> }.into_any(),
-            Load::Ready(found) => view! { <CardSet found=found /> }.into_any(),
-        }}
-    }
+    loaded(found, "Mysterie laden…", |found| view! { <CardSet found=found /> }.into_any())
 }
 
 /// "Kaart 3": numbers follow the order of the clues in the file, as in the game.
