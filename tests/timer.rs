@@ -245,3 +245,19 @@ fn the_phase_table_is_consistent() {
     let back: Vec<Phase> = Phase::ALL.into_iter().filter(|p| p.can_go_back()).collect();
     assert_eq!(back, vec![Phase::Ordenen, Phase::Oplossen]);
 }
+
+/// The texts of the begeleider's timer and of its spoken minute marks.
+#[test]
+fn the_timer_says_what_is_left_over_and_paused() {
+    use mysterie::domain::scenario::Phase;
+    use mysterie::domain::timer::{spoken_text, timer_text};
+    let mut t = PhaseTimer::new(Phase::Ordenen, 10 * MINUTE_MS);
+    assert_eq!(timer_text(&t, T0), "Nog 10:00 (gepauzeerd)");
+    t.start(T0);
+    assert_eq!(timer_text(&t, T0 + 4 * MINUTE_MS + 55 * SECOND_MS), "Nog 5:05");
+    assert_eq!(timer_text(&t, T0 + 12 * MINUTE_MS + 10 * SECOND_MS), "2:10 over de tijd");
+    t.pause(T0 + 12 * MINUTE_MS + 10 * SECOND_MS);
+    assert_eq!(timer_text(&t, T0 + 20 * MINUTE_MS), "2:10 over de tijd (gepauzeerd)");
+    assert_eq!(spoken_text(5, Phase::Ordenen), "Nog 5 minuten voor Ordenen.");
+    assert_eq!(spoken_text(1, Phase::Oplossen), "Nog 1 minuut voor Oplossen.");
+}

@@ -45,22 +45,6 @@ fn phase_timer(game: &Game) -> Option<PhaseTimer> {
     game.session.with(|s| s.timer.clone().filter(|t| t.phase == s.phase))
 }
 
-/// What the timer shows: "Nog 12:05", "2:10 over de tijd", with "(gepauzeerd)".
-pub fn timer_text(timer: &PhaseTimer, now: u64) -> String {
-    let remaining = timer.remaining(now);
-    let time = if remaining > 0 {
-        format!("Nog {}", timer::clock(remaining))
-    } else {
-        format!("{} over de tijd", timer::clock(remaining))
-    };
-    if timer.is_running() {
-        time
-    } else {
-        format!("{time} (gepauzeerd)")
-    }
-}
-
-/// The link of the projector window of this mystery.
 fn projector_url(game: &Game) -> String {
     Route::Projector(game.session.with_untracked(|s| s.scenario_id.clone())).url(&app_base())
 }
@@ -144,8 +128,7 @@ fn Panel() -> impl IntoView {
     });
     Effect::new(move |first: Option<()>| {
         if let (Some(minutes), Some(())) = (mark.get(), first) {
-            let unit = if minutes == 1 { "minuut" } else { "minuten" };
-            spoken.set(format!("Nog {minutes} {unit} voor {}.", phase.get_untracked().label()));
+            spoken.set(timer::spoken_text(minutes, phase.get_untracked()));
         }
     });
 
@@ -211,7 +194,7 @@ fn Panel() -> impl IntoView {
                         aria-atomic="true"
                     >
                         {move || match current() {
-                            Some(t) => timer_text(&t, clock.get()),
+                            Some(t) => timer::timer_text(&t, clock.get()),
                             None => "De tijd staat nog niet aan.".to_string(),
                         }}
                     </p>

@@ -151,3 +151,22 @@ pub fn spoken_mark(remaining_ms: i64) -> Option<u64> {
     let minutes = minutes_up(remaining_ms);
     (minutes.is_multiple_of(5) || minutes <= 2).then_some(minutes)
 }
+
+/// What a screen reader hears at a [`spoken_mark`]: "Nog 5 minuten voor Ordenen."
+pub fn spoken_text(minutes: u64, phase: Phase) -> String {
+    let unit = if minutes == 1 { "minuut" } else { "minuten" };
+    format!("Nog {minutes} {unit} voor {}.", phase.label())
+}
+
+/// What the timer shows (begeleider's panel, projector): "Nog 12:05",
+/// "2:10 over de tijd", with " (gepauzeerd)" while it is paused.
+pub fn timer_text(timer: &PhaseTimer, now: u64) -> String {
+    let remaining = timer.remaining(now);
+    let time =
+        if remaining > 0 { format!("Nog {}", clock(remaining)) } else { format!("{} over de tijd", clock(remaining)) };
+    if timer.is_running() {
+        time
+    } else {
+        format!("{time} (gepauzeerd)")
+    }
+}

@@ -7,7 +7,6 @@
 use leptos::prelude::*;
 
 use crate::api;
-use crate::components::facilitator::timer_text;
 use crate::components::load::{load, loaded};
 use crate::components::plain_clue::PlainClue;
 use crate::domain::game::Session;
@@ -72,7 +71,7 @@ fn Projector(scenario: Scenario) -> impl IntoView {
                             let shown = t.clone();
                             view! {
                                 <p class="timer projector-timer" class:over=move || t.is_over(clock.get()) role="timer">
-                                    {move || timer_text(&shown, clock.get())}
+                                    {move || crate::domain::timer::timer_text(&shown, clock.get())}
                                 </p>
                             }
                         })
