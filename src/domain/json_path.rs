@@ -46,6 +46,16 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
     (line_start + column).min(text.len())
 }
 
+/// `prefix.field`, or just `field` at the top.
+pub fn join(prefix: &str, field: &str) -> String {
+    match (prefix.is_empty(), field.is_empty()) {
+        (true, _) => field.to_string(),
+        (_, true) => prefix.to_string(),
+        _ if field.starts_with('[') => format!("{prefix}{field}"),
+        _ => format!("{prefix}.{field}"),
+    }
+}
+
 enum Frame {
     Object { key: Option<String>, expect_key: bool },
     Array { index: Option<usize> },

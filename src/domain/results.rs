@@ -203,6 +203,15 @@ pub enum SolutionLevel {
 }
 
 impl SolutionLevel {
+    /// Every level, lowest first, as a choice field lists them.
+    pub const ALL: [SolutionLevel; 5] = [
+        SolutionLevel::Prestructureel,
+        SolutionLevel::Unistructureel,
+        SolutionLevel::Multistructureel,
+        SolutionLevel::Relationeel,
+        SolutionLevel::UitgebreidAbstract,
+    ];
+
     pub fn solo(self) -> SoloLevel {
         match self {
             SolutionLevel::Prestructureel => SoloLevel::Prestructureel,

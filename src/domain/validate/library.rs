@@ -1,0 +1,148 @@
+//! The library index (`index.json`): the rules on the index itself, and
+//! whether an entry matches the mystery in its file.
+
+use std::collections::HashMap;
+
+use crate::domain::read::version_problem;
+use crate::domain::scenario::{Bouwsteen, GroupSize, Library, LibraryEntry, Scenario, FORMAT_VERSION};
+use crate::domain::text::quote;
+
+use super::check::{first_seen, Check};
+use super::Problem;
+
+/// Every rule on a parsed library: format version, ids, file names, titles.
+pub fn validate_library(library: &Library) -> Vec<Problem> {
+    let mut c = Check::default();
+    if library.format_version != FORMAT_VERSION {
+        c.problems.push(version_problem(library.format_version, "De bibliotheek (index.json)"));
+    }
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut files: HashMap<&str, usize> = HashMap::new();
+    for (i, entry) in library.mysteries.iter().enumerate() {
+        let p = format!("mysteries[{i}]");
+        c.id(&format!("{p}.id"), &entry.id, "dit mysterie");
+        if let Some(first) = first_seen(&mut ids, &entry.id, i) {
+            c.error(
+                format!("{p}.id"),
+                format!(
+                    "Id {} staat al in de bibliotheek (bij mysteries[{first}]). Geef elk mysterie een eigen id.",
+                    quote(&entry.id)
+                ),
+            );
+        }
+        let file = entry.file.as_str();
+        if file.trim().is_empty() {
+            c.error(
+                format!("{p}.file"),
+                "De bestandsnaam is leeg. Vul de naam van het bestand in de map mysteries in, zoals ‘mijn-mysterie.json’.",
+            );
+        } else if file.contains('/') || file.contains('\\') || file.contains("..") {
+            c.error(
+                format!("{p}.file"),
+                format!(
+                    "Bestand {} mag geen map of ‘..’ bevatten. Schrijf alleen de naam van het bestand, zoals ‘{}.json’. \
+                     Het bestand moet in de map mysteries staan.",
+                    quote(file),
+                    entry.id
+                ),
+            );
+        } else if !file.ends_with(".json") || file == ".json" {
+            c.error(
+                format!("{p}.file"),
+                format!("Bestand {} moet eindigen op .json, zoals ‘{}.json’.", quote(file), entry.id),
+            );
+        } else if matches!(file, "index.json" | "schema.json" | "index.schema.json") {
+            c.error(
+                format!("{p}.file"),
+                format!("Bestand {} is geen mysterie. Vul de naam van een mysterie-bestand in.", quote(file)),
+            );
+        } else if let Some(first) = first_seen(&mut files, file, i) {
+            c.error(
+                format!("{p}.file"),
+                format!(
+                    "Bestand {} staat al in de bibliotheek (bij mysteries[{first}]). Noem elk bestand maar één keer.",
+                    quote(file)
+                ),
+            );
+        }
+        if entry.title.trim().is_empty() {
+            c.error(format!("{p}.title"), "De titel is leeg. Neem de titel (title) uit het mysterie-bestand over.");
+        }
+    }
+    c.problems
+}
+
+/// Differences between an entry of `index.json` and the scenario in its file.
+/// Paths are relative to the entry (`title`); use [`Problem::prefixed`] to
+/// put `mysteries[N]` before them.
+pub fn check_entry_matches(entry: &LibraryEntry, scenario: &Scenario) -> Vec<Problem> {
+    let mut c = Check::default();
+    let expected = LibraryEntry::for_scenario(scenario, &entry.file);
+    let mut differ = |field: &str, index: String, file: String| {
+        if index != file {
+            c.error(
+                field,
+                format!(
+                    "In index.json staat bij {field} {}, maar in het bestand {} staat {}. \
+                     Maak ze gelijk: neem de waarde uit het bestand over in index.json.",
+                    quote(&index),
+                    quote(&entry.file),
+                    quote(&file)
+                ),
+            );
+        }
+    };
+    differ("id", entry.id.clone(), expected.id.clone());
+    differ("title", entry.title.clone(), expected.title.clone());
+    differ("summary", entry.summary.clone(), expected.summary.clone());
+    differ("main_bouwsteen", entry.main_bouwsteen.as_str().into(), expected.main_bouwsteen.as_str().into());
+    differ("bouwstenen", bouwsteen_list(&entry.bouwstenen), bouwsteen_list(&expected.bouwstenen));
+    differ("duration_minutes", entry.duration_minutes.to_string(), expected.duration_minutes.to_string());
+    let size = |g: &GroupSize| format!("min {}, max {}", g.min, g.max);
+    differ("group_size", size(&entry.group_size), size(&expected.group_size));
+    differ("core", entry.core.to_string(), expected.core.to_string());
+    if entry.file != format!("{}.json", scenario.id) {
+        c.error(
+            "file",
+            format!(
+                "Het bestand heet {}, maar het mysterie heeft id {}. Geef het bestand dezelfde naam als het id: ‘{}.json’.",
+                quote(&entry.file),
+                quote(&scenario.id),
+                scenario.id
+            ),
+        );
+    }
+    c.problems
+}
+
+fn bouwsteen_list(list: &[Bouwsteen]) -> String {
+    list.iter().map(|b| b.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::scenario;
+    use super::*;
+
+    #[test]
+    fn an_entry_matches_its_file() {
+        let s = scenario();
+        let mut entry = LibraryEntry::for_scenario(&s, &format!("{}.json", s.id));
+        assert_eq!(check_entry_matches(&entry, &s), Vec::new());
+        entry.title = "Andere titel".into();
+        entry.file = "anders.json".into();
+        let paths: Vec<String> = check_entry_matches(&entry, &s).into_iter().map(|p| p.path).collect();
+        assert_eq!(paths, ["title", "file"]);
+    }
+
+    #[test]
+    fn file_names_stay_inside_the_folder() {
+        let s = scenario();
+        let mut entry = LibraryEntry::for_scenario(&s, "../geheim.json");
+        entry.id = s.id.clone();
+        let library = Library { format_version: FORMAT_VERSION, mysteries: vec![entry] };
+        let problems = validate_library(&library);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!(problems[0].path, "mysteries[0].file");
+    }
+}
