@@ -22,6 +22,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::game_file::MAX_GAME_FILE_BYTES;
 use super::json_path::{self, join};
 use super::results::{SolutionLevel, MAX_RESULT_BYTES};
 use super::scenario::{
@@ -61,12 +62,28 @@ pub const SCENARIO: FileKind = FileKind {
 /// The library index, `mysteries/index.json`.
 pub const LIBRARY: FileKind = FileKind { the: "De bibliotheek (index.json)", ..SCENARIO };
 
+/// A saved game: the envelope in the browser's storage, or a game downloaded
+/// as a file (`spel-….json`).
+pub const SAVED_GAME: FileKind = FileKind {
+    the: "Het bewaarde spel",
+    max_bytes: MAX_GAME_FILE_BYTES,
+    too_large: "Kies het bestand dat de app heeft gemaakt: het begint met ‘spel-’.",
+    advice: "Kies het bestand dat begint met ‘spel-’.",
+    docs: "docs/storage.md",
+};
+
+/// A trainer's own mystery as the studio stores it in the browser: an
+/// envelope around a mystery, which is read as [`SCENARIO`].
+pub const STUDIO_DRAFT: FileKind =
+    FileKind { the: "Het eigen mysterie", max_bytes: usize::MAX, too_large: "", advice: "", docs: "docs/studio.md" };
+
 /// A results file, or the JSON inside a result link.
 pub const RESULT: FileKind = FileKind {
     the: "Het resultaat",
     max_bytes: MAX_RESULT_BYTES,
     too_large: "Kies het resultaat-bestand dat de app heeft gemaakt.",
-    advice: "Kies het resultaat-bestand dat de app heeft gemaakt.",
+    advice:
+        "Misschien is het beschadigd of niet helemaal opgeslagen. Kies het resultaat-bestand dat de app heeft gemaakt.",
     docs: "docs/results-format.md",
 };
 
@@ -463,5 +480,81 @@ pub fn describe_value(value: &Value) -> String {
         Value::String(s) => format!("de tekst {}", quote(s)),
         Value::Array(_) => "een lijst [ … ]".to_string(),
         Value::Object(_) => "een object { … }".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::results::TeamResult;
+    use crate::domain::scenario::Scenario;
+
+    #[test]
+    fn every_kind_has_the_same_size_step() {
+        for kind in [SCENARIO, LIBRARY, RESULT, SAVED_GAME] {
+            assert_eq!(size(kind.max_bytes, &kind), Ok(()));
+            let message = size(kind.max_bytes + 1, &kind).unwrap_err().message;
+            assert!(message.starts_with(&format!("{} is te groot: iets meer dan", kind.the)), "{message}");
+            assert!(message.ends_with(kind.too_large), "{message}");
+        }
+        assert_eq!(size(usize::MAX, &STUDIO_DRAFT), Ok(()));
+    }
+
+    #[test]
+    fn text_drops_a_byte_order_mark_and_refuses_an_empty_file() {
+        assert_eq!(text("\u{feff}{}", &SCENARIO), Ok("{}"));
+        let message = text("\u{feff}  \n", &RESULT).unwrap_err().message;
+        assert!(message.starts_with("Het resultaat is leeg.") && message.ends_with(RESULT.advice), "{message}");
+        assert_eq!(
+            text(" ", &SCENARIO).unwrap_err().message,
+            "Het mysterie is leeg. Het bestand moet een JSON-object bevatten: { … }."
+        );
+    }
+
+    #[test]
+    fn json_mistakes_have_a_line_a_column_and_an_explanation() {
+        let message = json("{\n  \"a\": 1,\n}", &SCENARIO).unwrap_err().message;
+        assert!(message.contains("regel 3, kolom 1: er staat een komma vlak voor een } of ]"), "{message}");
+    }
+
+    #[test]
+    fn a_misfit_has_its_path_and_the_docs_of_its_kind() {
+        let text = r#"{"format_version": 1, "mysteries": [], "extra": true}"#;
+        let problem = shape::<crate::domain::scenario::Library>(text, true, &LIBRARY).unwrap_err();
+        assert_eq!(problem.path, "extra");
+        assert!(problem.message.contains("kent deze app niet") && problem.message.contains("regel 1"), "{problem:?}");
+
+        let problem = shape::<TeamResult>("{}", true, &RESULT).unwrap_err();
+        assert_eq!(problem.path, "format");
+        assert!(problem.message.contains("docs/results-format.md"), "{problem:?}");
+    }
+
+    #[test]
+    fn one_answer_for_the_allowed_words() {
+        let words = |path: &str| choices_for(path).unwrap_or_default().join(", ");
+        assert_eq!(words("clues[2].kind"), "voice, document, fact");
+        assert_eq!(words("characters[0].kind"), "inwoner, uitvoerder");
+        assert_eq!(words("clues[0].perspectives[1]"), "juridisch, financieel, sociaal");
+        assert_eq!(words("solution.perspectives[0].perspective"), "juridisch, financieel, sociaal");
+        assert_eq!(words("sorting"), "open, guided");
+        assert!(words("trainer.level").starts_with("prestructureel, "));
+        assert_eq!(choices_for("facilitator.example_answers[0].level"), None);
+        assert_eq!(choices_for("title"), None);
+        // The same words serde accepts: each one reads.
+        for word in choices_for("clues[0].relevance").unwrap() {
+            assert!(serde_json::from_value::<Relevance>(Value::String(word)).is_ok());
+        }
+    }
+
+    #[test]
+    fn a_word_where_a_choice_belongs_lists_the_choices() {
+        let mut value: Value = serde_json::from_str(include_str!("../../tests/fixtures/minimal.json")).unwrap();
+        value["clues"][1]["relevance"] = "belangrijk".into();
+        let problem = shape::<Scenario>(&serde_json::to_string_pretty(&value).unwrap(), true, &SCENARIO).unwrap_err();
+        assert_eq!(problem.path, "clues[1].relevance");
+        assert!(problem.message.contains("‘belangrijk’ is hier geen toegestane waarde"), "{problem:?}");
+        value["clues"][1]["relevance"] = 3.into();
+        let problem = shape::<Scenario>(&value.to_string(), false, &SCENARIO).unwrap_err();
+        assert!(problem.message.contains("key, supporting, red_herring, ambiguous"), "{problem:?}");
     }
 }
