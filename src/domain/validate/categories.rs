@@ -43,8 +43,10 @@ pub(super) fn check_categories(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::json;
 
     #[test]
     fn too_few_and_unused_categories() {
@@ -56,5 +58,29 @@ mod tests {
         let mut s = scenario();
         s.clues.iter_mut().filter(|c| c.category.as_deref() == Some("brieven")).for_each(|c| c.category = None);
         assert!(!at(&run(check_categories, &s), "categories[0]").is_error());
+    }
+
+    #[test]
+    fn at_least_two_categories() {
+        let problems = problems_after(|v| v["categories"].as_array_mut().unwrap().truncate(1));
+        assert_error(&problems, "categories", &["1", "2"]);
+    }
+
+    #[test]
+    fn category_ids_unique_and_names_filled() {
+        let problems = problems_after(|v| v["categories"][1]["id"] = json!("brieven"));
+        assert_error(&problems, "categories[1].id", &["‘brieven’", "categories[0]"]);
+        let problems = problems_after(|v| v["categories"][1]["id"] = json!(""));
+        assert_error(&problems, "categories[1].id", &["leeg"]);
+        let problems = problems_after(|v| v["categories"][0]["name"] = json!(""));
+        assert_error(&problems, "categories[0].name", &["‘brieven’"]);
+    }
+
+    #[test]
+    fn unused_category_is_a_warning() {
+        let problems =
+            problems_after(|v| v["categories"].as_array_mut().unwrap().push(json!({"id": "geld", "name": "Geld"})));
+        assert_warning(&problems, "categories[2]", &["‘geld’"]);
+        assert!(!has_errors(&problems), "{}", list(&problems));
     }
 }

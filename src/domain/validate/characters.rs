@@ -72,8 +72,10 @@ pub(super) fn check_characters(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::json;
 
     #[test]
     fn an_uitvoerder_needs_an_organisation_and_a_hue_stays_on_the_circle() {
@@ -91,5 +93,49 @@ mod tests {
         s.clues.iter_mut().for_each(|clue| clue.speaker = None);
         let problems = run(check_characters, &s);
         assert!(!at(&problems, "characters[0]").is_error());
+    }
+
+    #[test]
+    fn character_id_format_and_uniqueness() {
+        let problems = problems_after(|v| v["characters"][0]["id"] = json!("Mw Jansen"));
+        assert_error(&problems, "characters[0].id", &["‘Mw Jansen’"]);
+        let problems = problems_after(|v| v["characters"][1]["id"] = json!("mw-jansen"));
+        assert_error(&problems, "characters[1].id", &["‘mw-jansen’", "characters[0]"]);
+    }
+
+    #[test]
+    fn character_name_and_role_must_be_filled() {
+        let problems = problems_after(|v| v["characters"][0]["name"] = json!(""));
+        assert_error(&problems, "characters[0].name", &["‘mw-jansen’"]);
+        let problems = problems_after(|v| v["characters"][1]["role"] = json!(" "));
+        assert_error(&problems, "characters[1].role", &["‘dhr-bakker’"]);
+    }
+
+    #[test]
+    fn uitvoerder_needs_an_organisation() {
+        let problems = problems_after(|v| remove(&mut v["characters"][1], "organisation"));
+        assert_error(&problems, "characters[1].organisation", &["‘dhr-bakker’", "uitvoerder"]);
+        let problems = problems_after(|v| v["characters"][1]["organisation"] = json!(""));
+        assert_error(&problems, "characters[1].organisation", &["‘dhr-bakker’"]);
+    }
+
+    #[test]
+    fn character_who_never_speaks_is_a_warning() {
+        let problems = problems_after(|v| {
+            v["characters"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"id": "zwijger", "name": "Z", "kind": "inwoner", "role": "buurman"}))
+        });
+        assert_warning(&problems, "characters[2]", &["‘zwijger’", "vertelt op geen enkele kaart"]);
+        assert!(!has_errors(&problems), "{}", list(&problems));
+    }
+
+    #[test]
+    fn a_portrait_colour_outside_the_colour_circle_is_an_error() {
+        let problems = problems_after(|v| v["characters"][0]["portrait_hue"] = json!(400));
+        assert_error(&problems, "characters[0].portrait_hue", &["tussen 0 en 359"]);
+        let fine = problems_after(|v| v["characters"][0]["portrait_hue"] = json!(270));
+        assert!(!has_errors(&fine), "{}", list(&fine));
     }
 }

@@ -217,8 +217,10 @@ pub(super) fn check_clues(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::json;
 
     #[test]
     fn a_voice_needs_a_known_speaker() {
@@ -244,5 +246,124 @@ mod tests {
         s.clues[1].unlock.after = vec!["c2".into()];
         let message = at(&run(check_clues, &s), "clues[1].unlock.after[0]").message;
         assert!(message.contains("wacht op zichzelf"), "{message}");
+    }
+
+    #[test]
+    fn too_few_clues_is_an_error() {
+        let problems = problems_after(|v| v["clues"].as_array_mut().unwrap().truncate(2));
+        assert_error(&problems, "clues", &["2", "3"]);
+    }
+
+    #[test]
+    fn unusual_number_of_clues_is_a_warning() {
+        let problems = problems_after(|_| {});
+        assert_warning(&problems, "clues", &["6", "15 tot 30"]);
+        let problems = problems_after(|v| {
+            let clues = v["clues"].as_array_mut().unwrap();
+            for i in 0..25 {
+                let mut extra = clues[2].clone();
+                extra["id"] = json!(format!("extra-{i}"));
+                clues.push(extra);
+            }
+        });
+        assert_warning(&problems, "clues", &["31", "15 tot 30"]);
+        assert!(!has_errors(&problems), "{}", list(&problems));
+    }
+
+    #[test]
+    fn clue_id_format_and_uniqueness() {
+        let problems = problems_after(|v| v["clues"][3]["id"] = json!("C 4"));
+        assert_error(&problems, "clues[3].id", &["‘C 4’"]);
+        let problems = problems_after(|v| v["clues"][3]["id"] = json!("c1"));
+        assert_error(&problems, "clues[3].id", &["‘c1’", "clues[0]"]);
+    }
+
+    #[test]
+    fn clue_title_and_text_must_be_filled() {
+        let problems = problems_after(|v| v["clues"][2]["title"] = json!(""));
+        assert_error(&problems, "clues[2].title", &["‘c3’"]);
+        let problems = problems_after(|v| v["clues"][2]["text"] = json!("\n"));
+        assert_error(&problems, "clues[2].text", &["‘c3’"]);
+    }
+
+    #[test]
+    fn voice_needs_a_speaker() {
+        let problems = problems_after(|v| remove(&mut v["clues"][0], "speaker"));
+        assert_error(
+            &problems,
+            "clues[0].speaker",
+            &["‘c1’", "staat niet wie het zegt", "Kies bij ‘Wie vertelt dit?’ een persoon"],
+        );
+        // A document may have a speaker, or not.
+        let problems = problems_after(|v| v["clues"][1]["speaker"] = json!("dhr-bakker"));
+        assert_no_problem_at(&problems, "clues[1].speaker");
+    }
+
+    #[test]
+    fn clue_pointing_at_an_unknown_person() {
+        let problems = problems_after(|v| v["clues"][2]["speaker"] = json!("mw-pietersen"));
+        assert_error(&problems, "clues[2].speaker", &["Persoon ‘mw-pietersen’ bestaat niet", "lijst personen"]);
+        let problems = problems_after(|v| v["clues"][2]["speaker"] = json!(""));
+        assert_error(&problems, "clues[2].speaker", &["leeg"]);
+    }
+
+    #[test]
+    fn unlock_round_range() {
+        for round in [0, 11] {
+            let problems = problems_after(|v| v["clues"][2]["unlock"]["round"] = json!(round));
+            assert_error(&problems, "clues[2].unlock.round", &[&format!("Ronde {round}"), "1 tot en met 10"]);
+        }
+        let problems = problems_after(|v| v["clues"][2]["unlock"]["round"] = json!(10));
+        assert_no_problem_at(&problems, "clues[2].unlock.round");
+    }
+
+    #[test]
+    fn unlock_after_rules() {
+        let problems = problems_after(|v| v["clues"][1]["unlock"]["after"] = json!(["c9"]));
+        assert_error(&problems, "clues[1].unlock.after[0]", &["‘c9’", "bestaat niet"]);
+        let problems = problems_after(|v| v["clues"][1]["unlock"]["after"] = json!(["c1", "c2"]));
+        assert_error(&problems, "clues[1].unlock.after[1]", &["‘c2’", "zichzelf"]);
+        let problems = problems_after(|v| v["clues"][1]["unlock"]["after"] = json!(["c1", "c1"]));
+        assert_error(&problems, "clues[1].unlock.after[1]", &["‘c1’", "twee keer"]);
+    }
+
+    #[test]
+    fn category_rules() {
+        let problems = problems_after(|v| v["clues"][0]["category"] = json!("post"));
+        assert_error(&problems, "clues[0].category", &["‘post’", "bestaat niet"]);
+        let problems = problems_after(|v| v["clues"][3]["category"] = json!("brieven"));
+        assert_error(&problems, "clues[3].category", &["‘c4’", "dwaalspoor", "‘Geen categorie’", "‘brieven’"]);
+        let problems = problems_after(|v| remove(&mut v["clues"][0], "category"));
+        assert_error(&problems, "clues[0].category", &["‘c1’", "‘kernaanwijzing’"]);
+        let problems = problems_after(|v| remove(&mut v["clues"][2], "category"));
+        assert_error(&problems, "clues[2].category", &["‘c3’", "‘achtergrond’"]);
+        // Ambiguous clues may go without a category.
+        let problems = problems_after(|v| remove(&mut v["clues"][4], "category"));
+        assert!(!has_errors(&problems), "{}", list(&problems));
+    }
+
+    #[test]
+    fn clue_bouwstenen_rules() {
+        let problems = problems_after(|v| v["clues"][0]["bouwstenen"] = json!([]));
+        assert_error(&problems, "clues[0].bouwstenen", &["‘c1’"]);
+        let problems = problems_after(|v| v["clues"][0]["bouwstenen"] = json!(["toegang", "toegang"]));
+        assert_error(&problems, "clues[0].bouwstenen[1]", &["‘toegang’", "twee keer"]);
+        let problems = problems_after(|v| v["clues"][0]["bouwstenen"] = json!(["toegang", "aanbod"]));
+        assert_error(&problems, "clues[0].bouwstenen[1]", &["‘aanbod’", "bouwstenen van het mysterie"]);
+    }
+
+    #[test]
+    fn clue_perspectives_rules() {
+        let problems = problems_after(|v| v["clues"][0]["perspectives"] = json!([]));
+        assert_error(&problems, "clues[0].perspectives", &["‘c1’"]);
+        let problems = problems_after(|v| v["clues"][1]["perspectives"] = json!(["juridisch", "juridisch"]));
+        assert_error(&problems, "clues[1].perspectives[1]", &["‘juridisch’"]);
+    }
+
+    #[test]
+    fn clue_source_that_is_no_section_is_a_warning() {
+        let problems = problems_after(|v| v["clues"][1]["source"] = json!("hoofdstuk 5"));
+        assert_warning(&problems, "clues[1].source", &["‘hoofdstuk 5’"]);
+        assert!(!has_errors(&problems), "{}", list(&problems));
     }
 }

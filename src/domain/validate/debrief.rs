@@ -32,8 +32,10 @@ pub(super) fn check_debrief(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+
+    use serde_json::json;
 
     #[test]
     fn the_debrief_has_paragraphs_and_questions() {
@@ -43,5 +45,17 @@ mod tests {
         let problems = run(check_debrief, &s);
         assert!(at(&problems, "debrief.paragraphs").message.contains("geen alinea's"));
         assert!(at(&problems, "debrief.discussion_questions[0]").message.contains("leeg"));
+    }
+
+    #[test]
+    fn debrief_rules() {
+        let problems = problems_after(|v| v["debrief"]["paragraphs"] = json!([]));
+        assert_error(&problems, "debrief.paragraphs", &["alinea"]);
+        let problems = problems_after(|v| v["debrief"]["paragraphs"][0] = json!(""));
+        assert_error(&problems, "debrief.paragraphs[0]", &["leeg"]);
+        let problems = problems_after(|v| v["debrief"]["discussion_questions"] = json!([]));
+        assert_error(&problems, "debrief.discussion_questions", &["vraag"]);
+        let problems = problems_after(|v| v["debrief"]["discussion_questions"][0] = json!(" "));
+        assert_error(&problems, "debrief.discussion_questions[0]", &["leeg"]);
     }
 }

@@ -166,8 +166,10 @@ pub(super) fn check_facilitator(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::json;
 
     #[test]
     fn no_sheet_no_advice_and_an_empty_sheet_gets_advice() {
@@ -180,5 +182,81 @@ mod tests {
         assert!(!at(&problems, "facilitator.learning_goals").is_error());
         assert!(at(&problems, "facilitator.probes").message.contains("Twijfelkaart ‘c5’"));
         assert!(at(&problems, "facilitator.example_answers").message.contains("1, 2, 3, 4"));
+    }
+
+    #[test]
+    fn probes_point_at_real_clues_and_every_ambiguous_clue_has_one() {
+        let problems = problems_after(|v| {
+            let mut sheet = full_sheet();
+            sheet["probes"] = json!([
+                { "clue": "bestaat-niet", "question": "Waarom?" },
+                { "clue": "c1", "question": "  " },
+                { "clue": "c1", "question": "Nog een vraag?" }
+            ]);
+            v["facilitator"] = sheet;
+        });
+        assert_error(&problems, "facilitator.probes[0].clue", &["‘bestaat-niet’", "bestaat niet"]);
+        assert_error(&problems, "facilitator.probes[1].question", &["‘c1’", "leeg"]);
+        assert_warning(&problems, "facilitator.probes[2].clue", &["‘c1’", "facilitator.probes[1]"]);
+        // c5 is the fixture's ambiguous clue.
+        assert_warning(&problems, "facilitator.probes", &["Twijfelkaart ‘c5’", "doorvraag"]);
+        assert!(!has_errors(&problems_after(|v| {
+            let mut sheet = full_sheet();
+            sheet["probes"] = json!([]);
+            v["facilitator"] = sheet;
+        })));
+    }
+
+    #[test]
+    fn example_answers_one_per_solo_level_from_one_to_four() {
+        let problems = problems_after(|v| {
+            let mut sheet = full_sheet();
+            sheet["example_answers"] = json!([
+                { "level": 0, "text": "Geen idee." },
+                { "level": 2, "text": "Twee losse kaarten." },
+                { "level": 2, "text": "Nog een keer twee." },
+                { "level": 5, "text": "Te hoog." },
+                { "level": 3, "text": "" }
+            ]);
+            v["facilitator"] = sheet;
+        });
+        assert_error(&problems, "facilitator.example_answers[0].level", &["Niveau 0", "1, 2, 3 of 4"]);
+        assert_error(
+            &problems,
+            "facilitator.example_answers[2].level",
+            &["niveau 2", "facilitator.example_answers[1]"],
+        );
+        assert_error(&problems, "facilitator.example_answers[3].level", &["Niveau 5"]);
+        assert_error(&problems, "facilitator.example_answers[4].text", &["niveau 3", "leeg"]);
+        assert_warning(&problems, "facilitator.example_answers", &["niveau 1, 4"]);
+    }
+
+    #[test]
+    fn the_script_follows_the_phases_and_nothing_on_the_sheet_is_empty() {
+        let problems = problems_after(|v| {
+            let mut sheet = full_sheet();
+            sheet["learning_goals"] = json!(["Goed doel.", " "]);
+            sheet["script"] = json!([
+                { "phase": "ordenen", "text": "Laat sorteren." },
+                { "phase": "intro", "text": "Lees de casus voor." },
+                { "phase": "resultaat", "text": "" }
+            ]);
+            sheet["misconceptions"] = json!([{ "belief": "", "response": "" }]);
+            v["facilitator"] = sheet;
+        });
+        assert_error(&problems, "facilitator.learning_goals[1]", &["leerdoel", "leeg"]);
+        assert_no_problem_at(&problems, "facilitator.learning_goals[0]");
+        assert_error(&problems, "facilitator.script[1].phase", &["Stap 2", "Intro", "stap 1", "Ordenen", "volgorde"]);
+        assert_no_problem_at(&problems, "facilitator.script[2].phase");
+        assert_error(&problems, "facilitator.script[2].text", &["Stap 3", "Resultaat"]);
+        assert_error(&problems, "facilitator.misconceptions[0].belief", &["misvatting"]);
+        assert_error(&problems, "facilitator.misconceptions[0].response", &["reactie"]);
+
+        let empty = problems_after(|v| {
+            v["facilitator"] = json!({ "learning_goals": [], "script": [], "probes": [], "misconceptions": [], "example_answers": [] });
+        });
+        assert_warning(&empty, "facilitator.learning_goals", &["leerdoelen"]);
+        assert_warning(&empty, "facilitator.script", &["stappen"]);
+        assert!(!has_errors(&empty), "{}", list(&empty));
     }
 }

@@ -92,8 +92,10 @@ pub(super) fn check_header(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::json;
 
     #[test]
     fn playing_time_and_group_size_must_fit() {
@@ -115,5 +117,76 @@ mod tests {
         s.bouwstenen.dedup();
         let message = at(&run(check_header, &s), "bouwstenen").message;
         assert!(message.contains("hoofdbouwsteen"), "{message}");
+    }
+
+    #[test]
+    fn struct_format_version_must_match() {
+        let mut s = scenario();
+        s.format_version = 3;
+        assert_error(&validate(&s), "format_version", &["3"]);
+    }
+
+    #[test]
+    fn id_format() {
+        let problems = problems_after(|v| v["id"] = json!("Mijn Mysterie"));
+        assert_error(&problems, "id", &["‘Mijn Mysterie’", "kleine letters", "mijn-mysterie"]);
+        let problems = problems_after(|v| v["id"] = json!("a".repeat(65)));
+        assert_error(&problems, "id", &["65", "64"]);
+        let problems = problems_after(|v| v["id"] = json!(""));
+        assert_error(&problems, "id", &["leeg"]);
+        assert!(is_valid_id("a") && is_valid_id(&"a".repeat(64)) && is_valid_id("brief-2"));
+        assert!(!is_valid_id("") && !is_valid_id("Brief") && !is_valid_id("brief_2") && !is_valid_id("é"));
+    }
+
+    #[test]
+    fn texts_of_the_header_must_be_filled() {
+        for (path, field) in [("title", "title"), ("summary", "summary"), ("central_question", "central_question")] {
+            let problems = problems_after(|v| v[field] = json!("  "));
+            assert_error(&problems, path, &[field]);
+        }
+        let problems = problems_after(|v| v["case"]["title"] = json!(""));
+        assert_error(&problems, "case.title", &["case.title"]);
+    }
+
+    #[test]
+    fn case_needs_paragraphs() {
+        let problems = problems_after(|v| v["case"]["paragraphs"] = json!([]));
+        assert_error(&problems, "case.paragraphs", &["alinea"]);
+        let problems = problems_after(|v| v["case"]["paragraphs"][1] = json!(" "));
+        assert_error(&problems, "case.paragraphs[1]", &["leeg"]);
+    }
+
+    #[test]
+    fn bouwstenen_rules() {
+        let problems = problems_after(|v| v["bouwstenen"] = json!([]));
+        assert_error(&problems, "bouwstenen", &["leeg", "toegang"]);
+        let problems = problems_after(|v| v["bouwstenen"].as_array_mut().unwrap().push(json!("informatie")));
+        assert_error(&problems, "bouwstenen[3]", &["‘informatie’", "twee keer"]);
+        let problems = problems_after(|v| v["main_bouwsteen"] = json!("aanbod"));
+        assert_error(&problems, "bouwstenen", &["‘aanbod’", "main_bouwsteen"]);
+    }
+
+    #[test]
+    fn duration_range() {
+        for minutes in [9, 241, 0] {
+            let problems = problems_after(|v| v["duration_minutes"] = json!(minutes));
+            assert_error(&problems, "duration_minutes", &[&minutes.to_string(), "10", "240"]);
+        }
+        for minutes in [10, 240] {
+            let problems = problems_after(|v| v["duration_minutes"] = json!(minutes));
+            assert_no_problem_at(&problems, "duration_minutes");
+        }
+    }
+
+    #[test]
+    fn group_size_rules() {
+        let problems = problems_after(|v| v["group_size"] = json!({"min": 0, "max": 4}));
+        assert_error(&problems, "group_size.min", &["0"]);
+        let problems = problems_after(|v| v["group_size"] = json!({"min": 2, "max": 13}));
+        assert_error(&problems, "group_size.max", &["13", "12"]);
+        let problems = problems_after(|v| v["group_size"] = json!({"min": 6, "max": 4}));
+        assert_error(&problems, "group_size", &["min 6", "max 4"]);
+        let problems = problems_after(|v| v["group_size"] = json!({"min": 1, "max": 12}));
+        assert!(!problems.iter().any(|p| p.path.starts_with("group_size")), "{}", list(&problems));
     }
 }

@@ -41,9 +41,11 @@ pub(super) fn check_hints(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
     use crate::domain::scenario::Phase;
+    use crate::domain::validate::*;
+    use serde_json::json;
 
     #[test]
     fn a_hint_has_a_hint_phase_and_a_cost_in_range() {
@@ -55,5 +57,24 @@ mod tests {
         assert!(at(&problems, "hints[0].phase").message.contains("‘reflecteren’"));
         assert!(at(&problems, "hints[1].cost").message.contains("51 punten"));
         assert!(at(&problems, "hints[1].id").message.contains("twee keer"));
+    }
+
+    #[test]
+    fn hint_rules() {
+        let problems = problems_after(|v| v["hints"][1]["id"] = json!("h1"));
+        assert_error(&problems, "hints[1].id", &["‘h1’", "hints[0]"]);
+        let problems = problems_after(|v| v["hints"][0]["phase"] = json!("intro"));
+        assert_error(&problems, "hints[0].phase", &["‘intro’", "onderzoeken, ordenen of oplossen"]);
+        let problems = problems_after(|v| v["hints"][0]["phase"] = json!("reflecteren"));
+        assert_error(&problems, "hints[0].phase", &["‘reflecteren’"]);
+        let problems = problems_after(|v| v["hints"][0]["text"] = json!(""));
+        assert_error(&problems, "hints[0].text", &["‘h1’"]);
+        let problems = problems_after(|v| v["hints"][0]["cost"] = json!(51));
+        assert_error(&problems, "hints[0].cost", &["51", "50"]);
+        let problems = problems_after(|v| v["hints"][0]["cost"] = json!(50));
+        assert_no_problem_at(&problems, "hints[0].cost");
+        // Hints are optional.
+        let problems = problems_after(|v| remove(v, "hints"));
+        assert!(!has_errors(&problems), "{}", list(&problems));
     }
 }

@@ -121,8 +121,10 @@ fn bouwsteen_list(list: &[Bouwsteen]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::scenario;
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::{json, Value};
 
     #[test]
     fn an_entry_matches_its_file() {
@@ -144,5 +146,113 @@ mod tests {
         let problems = validate_library(&library);
         assert_eq!(problems.len(), 1, "{problems:#?}");
         assert_eq!(problems[0].path, "mysteries[0].file");
+    }
+
+    fn library_value() -> Value {
+        let entry = LibraryEntry::for_scenario(&scenario(), "minimaal-mysterie.json");
+        json!({ "format_version": 1, "mysteries": [entry] })
+    }
+
+    fn library_problems(mutate: impl FnOnce(&mut Value)) -> Vec<Problem> {
+        let mut value = library_value();
+        mutate(&mut value);
+        parse_library(&value.to_string()).expect_err("should not parse")
+    }
+
+    #[test]
+    fn valid_library_parses() {
+        let library: Library = parse_library(&library_value().to_string()).expect("valid");
+        assert_eq!(library.mysteries.len(), 1);
+        assert!(validate_library(&library).is_empty());
+    }
+
+    #[test]
+    fn library_with_a_duplicate_id() {
+        let problems = library_problems(|v| {
+            let mut second = v["mysteries"][0].clone();
+            second["file"] = json!("ander.json");
+            v["mysteries"].as_array_mut().unwrap().push(second);
+        });
+        assert_error(&problems, "mysteries[1].id", &["‘minimaal-mysterie’", "mysteries[0]"]);
+    }
+
+    #[test]
+    fn library_file_must_be_a_plain_json_file_name() {
+        for (file, needle) in [
+            ("../x.json", "map"),
+            ("sub/x.json", "map"),
+            ("sub\\x.json", "map"),
+            ("x.txt", ".json"),
+            ("", "leeg"),
+            ("index.json", "geen mysterie"),
+        ] {
+            let problems = library_problems(|v| v["mysteries"][0]["file"] = json!(file));
+            assert_error(&problems, "mysteries[0].file", &[needle]);
+            if !file.is_empty() {
+                assert_error(&problems, "mysteries[0].file", &[&format!("‘{file}’")]);
+            }
+        }
+        let problems = library_problems(|v| {
+            let mut second = v["mysteries"][0].clone();
+            second["id"] = json!("tweede");
+            v["mysteries"].as_array_mut().unwrap().push(second);
+        });
+        assert_error(&problems, "mysteries[1].file", &["‘minimaal-mysterie.json’", "mysteries[0]"]);
+    }
+
+    #[test]
+    fn library_entry_id_and_title() {
+        let problems = library_problems(|v| v["mysteries"][0]["id"] = json!("Mijn Mysterie"));
+        assert_error(&problems, "mysteries[0].id", &["‘Mijn Mysterie’"]);
+        let problems = library_problems(|v| v["mysteries"][0]["title"] = json!(""));
+        assert_error(&problems, "mysteries[0].title", &["titel"]);
+    }
+
+    #[test]
+    fn library_reading_errors() {
+        let problems = parse_library("{\"format_version\": 1,\n \"mysteries\": [}").expect_err("broken");
+        assert!(problems[0].message.contains("regel 2, kolom"), "{}", list(&problems));
+        let problems = library_problems(|v| remove(v, "format_version"));
+        assert_error(&problems, "format_version", &["ontbreekt"]);
+        let problems = library_problems(|v| v["format_version"] = json!(2));
+        assert_error(&problems, "format_version", &["maak de app bij"]);
+        let problems = library_problems(|v| v["format_version"] = json!(0));
+        assert_error(&problems, "format_version", &["0"]);
+        let problems = library_problems(|v| v["mysteries"][0]["main_bouwsteen"] = json!("hoofd"));
+        assert_error(&problems, "mysteries[0].main_bouwsteen", &["‘hoofd’", "toegang"]);
+        let problems = library_problems(|v| v["mysteries"][0]["extra"] = json!(1));
+        assert_error(&problems, "mysteries[0].extra", &["‘extra’"]);
+    }
+
+    #[test]
+    fn entry_matches_its_scenario() {
+        let s = scenario();
+        let entry = LibraryEntry::for_scenario(&s, "minimaal-mysterie.json");
+        assert!(check_entry_matches(&entry, &s).is_empty());
+
+        let mut changed = entry.clone();
+        changed.title = "Andere titel".into();
+        changed.duration_minutes = 90;
+        changed.group_size.max = 8;
+        let problems = check_entry_matches(&changed, &s);
+        assert_error(&problems, "title", &["‘Andere titel’", "‘De brief van de gemeente’"]);
+        assert_error(&problems, "duration_minutes", &["‘90’", "‘30’"]);
+        assert_error(&problems, "group_size", &["max 8", "max 5"]);
+        assert_eq!(problems.len(), 3, "{}", list(&problems));
+        assert_eq!(problems[0].clone().prefixed("mysteries[0]").path, "mysteries[0].title");
+
+        let mut changed = entry.clone();
+        changed.bouwstenen.pop();
+        changed.main_bouwsteen = crate::domain::scenario::Bouwsteen::Aanbod;
+        let problems = check_entry_matches(&changed, &s);
+        assert_error(&problems, "bouwstenen", &["bejegening"]);
+        assert_error(&problems, "main_bouwsteen", &["‘aanbod’", "‘toegang’"]);
+
+        let mut changed = entry;
+        changed.id = "ander".into();
+        changed.file = "ander.json".into();
+        let problems = check_entry_matches(&changed, &s);
+        assert_error(&problems, "id", &["‘ander’", "‘minimaal-mysterie’"]);
+        assert_error(&problems, "file", &["‘ander.json’", "minimaal-mysterie.json"]);
     }
 }

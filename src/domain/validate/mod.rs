@@ -260,13 +260,15 @@ pub(crate) mod testing {
     //! What the rule files' unit tests share: the minimal valid mystery and a
     //! way to run one rule family on it.
 
+    use serde_json::{json, Value};
+
     use super::check::Check;
-    use super::Problem;
+    use super::{check_scenario, Problem, Severity};
     use crate::domain::scenario::Scenario;
 
     /// The minimal valid mystery of tests/fixtures/minimal.json.
     pub(crate) fn scenario() -> Scenario {
-        serde_json::from_str(include_str!("../../../tests/fixtures/minimal.json")).expect("the fixture reads")
+        serde_json::from_value(fixture()).expect("the fixture reads")
     }
 
     /// The problems one rule family finds in `s`.
@@ -274,6 +276,90 @@ pub(crate) mod testing {
         let mut c = Check::default();
         rule(&mut c, s);
         c.problems
+    }
+
+    const FIXTURE: &str = include_str!("../../../tests/fixtures/minimal.json");
+
+    /// The minimal valid mystery (tests/fixtures/minimal.json) as JSON, to change before reading.
+    pub(crate) fn fixture() -> Value {
+        serde_json::from_str(FIXTURE).expect("the fixture is JSON")
+    }
+
+    pub(crate) fn list(problems: &[Problem]) -> String {
+        problems.iter().map(|p| format!("  [{:?}] {}\n", p.severity, p.describe())).collect()
+    }
+
+    /// Every problem (errors and warnings) of the fixture after `mutate`.
+    pub(crate) fn problems_after(mutate: impl FnOnce(&mut Value)) -> Vec<Problem> {
+        let mut value = fixture();
+        mutate(&mut value);
+        check_scenario(&serde_json::to_string_pretty(&value).expect("serialisable")).1
+    }
+
+    pub(crate) fn remove(value: &mut Value, field: &str) {
+        value.as_object_mut().expect("an object").remove(field);
+    }
+
+    /// There is a problem of `severity` at exactly `path` whose message contains every needle.
+    #[track_caller]
+    pub(crate) fn assert_problem(problems: &[Problem], severity: Severity, path: &str, needles: &[&str]) {
+        let ok = problems
+            .iter()
+            .any(|p| p.path == path && p.severity == severity && needles.iter().all(|n| p.message.contains(n)));
+        assert!(ok, "expected {severity:?} at `{path}` mentioning {needles:?}; got:\n{}", list(problems));
+    }
+
+    #[track_caller]
+    pub(crate) fn assert_error(problems: &[Problem], path: &str, needles: &[&str]) {
+        assert_problem(problems, Severity::Error, path, needles);
+    }
+
+    #[track_caller]
+    pub(crate) fn assert_warning(problems: &[Problem], path: &str, needles: &[&str]) {
+        assert_problem(problems, Severity::Warning, path, needles);
+    }
+
+    #[track_caller]
+    pub(crate) fn assert_no_problem_at(problems: &[Problem], path: &str) {
+        assert!(!problems.iter().any(|p| p.path == path), "expected nothing at `{path}`; got:\n{}", list(problems));
+    }
+
+    pub(crate) fn full_plan(minutes: u32) -> Value {
+        // 10% intro, 30% onderzoeken, 20% ordenen, 15% oplossen, 15% reflecteren, 10% resultaat.
+        let m = minutes;
+        json!({ "minutes": m, "phases": {
+            "intro": m / 10, "onderzoeken": m * 3 / 10, "ordenen": m / 5,
+            "oplossen": m * 3 / 20, "reflecteren": m * 3 / 20, "resultaat": m - (m / 10 + m * 3 / 10 + m / 5 + 2 * (m * 3 / 20))
+        }})
+    }
+
+    pub(crate) fn full_sheet() -> Value {
+        json!({
+            "learning_goals": ["Je ziet waarom een brief niet aankomt."],
+            "script": [
+                { "phase": "intro", "text": "Lees de casus voor." },
+                { "phase": "onderzoeken", "text": "Laat ieder eerst alleen lezen." },
+                { "phase": "resultaat", "text": "Bespreek de twijfelkaart." }
+            ],
+            "probes": [{ "clue": "c5", "question": "Is twintig minuten wachten lang?" }],
+            "misconceptions": [{ "belief": "Ze had gewoon moeten bellen.", "response": "Vraag: wat gebeurde er toen ze belde?" }],
+            "example_answers": [
+                { "level": 1, "text": "De brief was moeilijk." },
+                { "level": 2, "text": "De brief was moeilijk en de termijn liep af." },
+                { "level": 3, "text": "Omdat de brief moeilijk was, belde ze, maar kreeg geen uitleg." },
+                { "level": 4, "text": "Juridisch, financieel en sociaal: de brief, het geld en de schaamte." }
+            ]
+        })
+    }
+
+    /// The only error of a fixture changed by `mutate`, whose reading stops before the rules.
+    #[track_caller]
+    pub(crate) fn shape_error(mutate: impl FnOnce(&mut Value)) -> Problem {
+        let mut value = fixture();
+        mutate(&mut value);
+        let problems = check_scenario(&serde_json::to_string_pretty(&value).expect("serialisable")).1;
+        assert_eq!(problems.len(), 1, "{}", list(&problems));
+        problems.into_iter().next().expect("one problem")
     }
 
     /// The one problem at `path`; panics with the whole list otherwise.

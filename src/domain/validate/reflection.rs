@@ -39,8 +39,10 @@ pub(super) fn check_reflection(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::json;
 
     #[test]
     fn statements_and_questions_are_needed() {
@@ -50,5 +52,24 @@ mod tests {
         let problems = run(check_reflection, &s);
         assert!(at(&problems, "reflection.statements").message.contains("geen stellingen"));
         assert!(at(&problems, "reflection.questions[0].text").message.contains("geen tekst"));
+    }
+
+    #[test]
+    fn reflection_rules() {
+        let problems = problems_after(|v| v["reflection"]["statements"] = json!([]));
+        assert_error(&problems, "reflection.statements", &["stelling"]);
+        let problems = problems_after(|v| v["reflection"]["questions"] = json!([]));
+        assert_error(&problems, "reflection.questions", &["vraag"]);
+        let problems = problems_after(|v| v["reflection"]["statements"][1]["id"] = json!("s1"));
+        assert_error(&problems, "reflection.statements[1].id", &["‘s1’"]);
+        let problems = problems_after(|v| v["reflection"]["questions"][1]["id"] = json!("q1"));
+        assert_error(&problems, "reflection.questions[1].id", &["‘q1’"]);
+        // Ids only need to be unique within one list.
+        let problems = problems_after(|v| v["reflection"]["questions"][0]["id"] = json!("s1"));
+        assert!(!has_errors(&problems), "{}", list(&problems));
+        let problems = problems_after(|v| v["reflection"]["statements"][0]["text"] = json!(""));
+        assert_error(&problems, "reflection.statements[0].text", &["‘s1’"]);
+        let problems = problems_after(|v| v["reflection"]["questions"][1]["text"] = json!(""));
+        assert_error(&problems, "reflection.questions[1].text", &["‘q2’"]);
     }
 }

@@ -44,8 +44,10 @@ pub(super) fn check_role_actions(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+
+    use serde_json::json;
 
     #[test]
     fn every_role_once() {
@@ -55,5 +57,20 @@ mod tests {
         let problems = run(check_role_actions, &s);
         assert!(at(&problems, "role_actions[1].role").message.contains("twee keer"));
         assert!(at(&problems, "role_actions").message.contains("ontbreekt"));
+    }
+
+    #[test]
+    fn role_actions_rules() {
+        let problems = problems_after(|v| v["role_actions"].as_array_mut().unwrap().truncate(3));
+        assert_error(&problems, "role_actions", &["‘bestuurder’", "ontbreekt"]);
+        let problems = problems_after(|v| {
+            let extra = v["role_actions"][0].clone();
+            v["role_actions"].as_array_mut().unwrap().push(extra)
+        });
+        assert_error(&problems, "role_actions[4].role", &["‘uitvoeringsprofessional’", "role_actions[0]"]);
+        let problems = problems_after(|v| v["role_actions"][2]["actions"] = json!([]));
+        assert_error(&problems, "role_actions[2].actions", &["‘leidinggevende’"]);
+        let problems = problems_after(|v| v["role_actions"][1]["actions"][0]["text"] = json!(""));
+        assert_error(&problems, "role_actions[1].actions[0].text", &["actie"]);
     }
 }

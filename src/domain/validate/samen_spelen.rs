@@ -114,8 +114,10 @@ pub(super) fn check_samen_spelen(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::{json, Value};
 
     #[test]
     fn audio_files_stay_inside_the_folder() {
@@ -133,5 +135,101 @@ mod tests {
         let problems = run(check_samen_spelen, &s);
         assert!(at(&problems, "clues[0].deal_to").message.contains("nog geen rollen"));
         assert!(at(&problems, "phase_minutes.onderzoeken").message.contains("0 minuten"));
+    }
+
+    /// The fixture with two player roles, a pinned card, an audio file and minutes per phase.
+    fn with_samen_spelen(value: &mut Value) {
+        value["player_roles"] =
+            json!([{ "id": "inwoner", "name": "Inwoner" }, { "id": "klantmanager", "name": "Klantmanager" }]);
+        value["clues"][0]["deal_to"] = json!("klantmanager");
+        value["clues"][1]["audio"] = json!("audio/c2-brief.mp3");
+        value["phase_minutes"] = json!({ "onderzoeken": 10, "resultaat": 5 });
+    }
+
+    #[test]
+    fn samen_spelen_fields_are_optional_and_valid_when_filled_in() {
+        let problems = problems_after(with_samen_spelen);
+        assert!(!has_errors(&problems), "{}", list(&problems));
+        for path in ["player_roles", "clues[0].deal_to", "clues[1].audio", "phase_minutes"] {
+            assert_no_problem_at(&problems, path);
+        }
+        let mut value = fixture();
+        with_samen_spelen(&mut value);
+        let parsed = parse_scenario(&value.to_string()).expect("valid");
+        assert_eq!(parsed.player_roles.len(), 2);
+        assert_eq!(parsed.clues[0].deal_to.as_deref(), Some("klantmanager"));
+        assert_eq!(parsed.clues[1].audio.as_deref(), Some("audio/c2-brief.mp3"));
+        assert_eq!(parsed.phase_minutes.onderzoeken, Some(10));
+        // A file without them writes none of them back.
+        let written = serde_json::to_string(&scenario()).unwrap();
+        for field in ["player_roles", "deal_to", "audio", "phase_minutes"] {
+            assert!(!written.contains(field), "{field} in {written}");
+        }
+    }
+
+    #[test]
+    fn a_card_for_a_role_that_does_not_exist_is_an_error() {
+        let problems = problems_after(|v| {
+            with_samen_spelen(v);
+            v["clues"][2]["deal_to"] = json!("wethouder");
+        });
+        assert_error(&problems, "clues[2].deal_to", &["‘wethouder’", "‘c3’", "‘inwoner’, ‘klantmanager’"]);
+
+        let problems = problems_after(|v| v["clues"][0]["deal_to"] = json!("inwoner"));
+        assert_error(&problems, "clues[0].deal_to", &["‘inwoner’", "geen rollen in player_roles"]);
+    }
+
+    #[test]
+    fn player_roles_need_a_good_unique_id_and_a_name() {
+        let problems = problems_after(|v| {
+            v["player_roles"] = json!([
+                { "id": "inwoner", "name": "Inwoner" },
+                { "id": "inwoner", "name": "Nog een inwoner" },
+                { "id": "Klant Manager", "name": "Klantmanager" },
+                { "id": "buur", "name": "  " }
+            ]);
+        });
+        assert_error(&problems, "player_roles[1].id", &["‘inwoner’", "player_roles[0]"]);
+        assert_error(&problems, "player_roles[2].id", &["‘Klant Manager’", "‘klant-manager’"]);
+        assert_error(&problems, "player_roles[3].name", &["‘buur’", "naam"]);
+        assert_no_problem_at(&problems, "player_roles[0].id");
+    }
+
+    #[test]
+    fn an_audio_file_must_be_a_sound_file_inside_mysteries() {
+        for good in ["c1.mp3", "audio/c1.ogg", "audio/ronde-1/C1_brief.OPUS", "a.m4a", "a.wav", "a.webm", "a.oga"] {
+            let problems = problems_after(|v| v["clues"][0]["audio"] = json!(good));
+            assert_no_problem_at(&problems, "clues[0].audio");
+        }
+        for bad in [
+            "",
+            "../geheim.mp3",
+            "/etc/a.mp3",
+            "https://example.org/a.mp3",
+            "audio//a.mp3",
+            "a.txt",
+            "a",
+            "a b.mp3",
+            "./a.mp3",
+        ] {
+            let problems = problems_after(|v| v["clues"][0]["audio"] = json!(bad));
+            assert_error(&problems, "clues[0].audio", &["geluidsbestand", "‘c1’", "mp3"]);
+        }
+    }
+
+    #[test]
+    fn phase_minutes_must_be_possible_and_fit_the_duration() {
+        let problems = problems_after(|v| v["phase_minutes"] = json!({ "intro": 0, "ordenen": 500 }));
+        assert_error(&problems, "phase_minutes.intro", &["0 minuten"]);
+        assert_error(&problems, "phase_minutes.ordenen", &["500 minuten", "240"]);
+
+        // The fixture plays 30 minutes.
+        let problems = problems_after(|v| v["phase_minutes"] = json!({ "onderzoeken": 20, "ordenen": 15 }));
+        assert_warning(&problems, "phase_minutes", &["samen 35", "duration_minutes: 30"]);
+        assert!(!has_errors(&problems), "{}", list(&problems));
+
+        let problem = shape_error(|v| v["phase_minutes"] = json!({ "pauze": 5 }));
+        assert!(problem.path.starts_with("phase_minutes"), "{}", problem.describe());
+        assert!(problem.message.contains("pauze"), "{}", problem.describe());
     }
 }

@@ -72,8 +72,10 @@ pub(super) fn check_session_plans(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::json;
 
     #[test]
     fn a_plan_gives_every_phase_minutes() {
@@ -86,5 +88,46 @@ mod tests {
         let problems = run(check_session_plans, &s);
         assert!(at(&problems, "session_plans[0].phases").message.contains("ontbreekt de tijd voor"));
         assert!(at(&problems, "session_plans[1].minutes").message.contains("5 minuten"));
+    }
+
+    #[test]
+    fn a_session_plan_sets_every_phase_and_adds_up_to_its_minutes() {
+        let problems = problems_after(|v| {
+            v["session_plans"] = json!([
+                { "minutes": 60, "phases": { "intro": 5, "onderzoeken": 20 } },
+                { "minutes": 60, "phases": { "intro": 5, "onderzoeken": 20, "ordenen": 10, "oplossen": 10, "reflecteren": 10, "resultaat": 10 } },
+                { "minutes": 5, "phases": { "intro": 1, "onderzoeken": 1, "ordenen": 1, "oplossen": 1, "reflecteren": 0, "resultaat": 1 } }
+            ]);
+        });
+        assert_error(
+            &problems,
+            "session_plans[0].phases",
+            &["ordenen", "oplossen", "reflecteren", "resultaat", "elke fase"],
+        );
+        assert_error(&problems, "session_plans[1].phases", &["samen 65 minuten", "60 minuten"]);
+        assert_warning(
+            &problems,
+            "session_plans[1].minutes",
+            &["al een sessieplan van 60 minuten", "session_plans[0]"],
+        );
+        assert_error(&problems, "session_plans[2].minutes", &["5 minuten", "10 tot en met 240"]);
+        assert_error(&problems, "session_plans[2].phases.reflecteren", &["0 minuten"]);
+    }
+
+    #[test]
+    fn complete_session_plans_and_sheet_give_no_problem() {
+        let problems = problems_after(|v| {
+            v["session_plans"] = json!([full_plan(60), full_plan(90)]);
+            v["facilitator"] = full_sheet();
+        });
+        for path in ["session_plans", "facilitator"] {
+            assert!(!problems.iter().any(|p| p.path.starts_with(path)), "{}", list(&problems));
+        }
+        let mut value = fixture();
+        value["session_plans"] = json!([full_plan(60)]);
+        value["facilitator"] = full_sheet();
+        let parsed = parse_scenario(&value.to_string()).unwrap_or_else(|p| panic!("{}", list(&p)));
+        assert_eq!(parsed.session_plans[0].minutes, 60);
+        assert_eq!(parsed.facilitator.expect("a sheet").example_answers.len(), 4);
     }
 }

@@ -193,8 +193,10 @@ pub(super) fn check_solo_reachable(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::json;
 
     #[test]
     fn key_clues_must_be_key_cards_and_listed() {
@@ -213,5 +215,75 @@ mod tests {
         let problems = run(check_solution, &s);
         assert!(at(&problems, "solution.chains[0].to").message.contains("dezelfde aanwijzing"));
         assert!(at(&problems, "solution.chains[1].from").message.contains("‘c9’ bestaat niet"));
+    }
+
+    #[test]
+    fn solution_summary_must_be_filled() {
+        let problems = problems_after(|v| v["solution"]["summary"] = json!(""));
+        assert_error(&problems, "solution.summary", &["leeg"]);
+    }
+
+    #[test]
+    fn key_clue_rules() {
+        let problems = problems_after(|v| v["solution"]["key_clues"] = json!(["c1"]));
+        assert_error(&problems, "solution.key_clues", &["1", "minstens 2"]);
+        let problems = problems_after(|v| v["solution"]["key_clues"][1] = json!("c99"));
+        assert_error(&problems, "solution.key_clues[1]", &["‘c99’", "bestaat niet"]);
+        let problems = problems_after(|v| v["solution"]["key_clues"].as_array_mut().unwrap().push(json!("c1")));
+        assert_error(&problems, "solution.key_clues[3]", &["‘c1’", "twee keer"]);
+        let problems = problems_after(|v| v["solution"]["key_clues"].as_array_mut().unwrap().push(json!("c3")));
+        assert_error(&problems, "solution.key_clues[3]", &["‘c3’", "‘achtergrond’", "kernaanwijzingen"]);
+    }
+
+    #[test]
+    fn every_key_clue_is_listed() {
+        let problems = problems_after(|v| v["solution"]["key_clues"] = json!(["c1", "c2"]));
+        assert_error(&problems, "clues[5].relevance", &["‘c6’", "niet bij de kernaanwijzingen"]);
+    }
+
+    #[test]
+    fn chain_rules() {
+        let problems = problems_after(|v| v["solution"]["chains"] = json!([]));
+        assert_error(&problems, "solution.chains", &["minstens één"]);
+        let problems = problems_after(|v| v["solution"]["chains"][0]["from"] = json!("c42"));
+        assert_error(&problems, "solution.chains[0].from", &["‘c42’"]);
+        let problems = problems_after(|v| v["solution"]["chains"][1]["to"] = json!("c42"));
+        assert_error(&problems, "solution.chains[1].to", &["‘c42’"]);
+        let problems = problems_after(|v| v["solution"]["chains"][1]["to"] = json!("c1"));
+        assert_error(&problems, "solution.chains[1].to", &["‘c1’", "dezelfde"]);
+        let problems = problems_after(|v| v["solution"]["chains"][1]["to"] = json!("c4"));
+        assert_error(&problems, "solution.chains[1].to", &["‘c4’", "dwaalspoor"]);
+        let problems = problems_after(|v| v["solution"]["chains"][1]["why"] = json!(""));
+        assert_warning(&problems, "solution.chains[1].why", &["‘c1’", "‘c6’"]);
+    }
+
+    #[test]
+    fn concept_rules() {
+        let problems = problems_after(|v| v["solution"]["concepts"][0]["label"] = json!(" "));
+        assert_error(&problems, "solution.concepts[0].label", &["label"]);
+        let problems = problems_after(|v| v["solution"]["concepts"][0]["words"] = json!([]));
+        assert_error(&problems, "solution.concepts[0].words", &["‘Begrijpelijke taal’"]);
+        let problems = problems_after(|v| v["solution"]["concepts"][0]["words"] = json!(["", " "]));
+        assert_error(&problems, "solution.concepts[0].words", &["‘Begrijpelijke taal’"]);
+        let problems = problems_after(|v| v["solution"]["concepts"][0]["words"] = json!(["taal", ""]));
+        assert_warning(&problems, "solution.concepts[0].words[1]", &["leeg"]);
+        assert!(!has_errors(&problems), "{}", list(&problems));
+    }
+
+    #[test]
+    fn top_solo_level_out_of_reach_is_a_warning() {
+        // Without c1 the key clues miss the social perspective.
+        let problems = problems_after(|v| v["clues"][0]["perspectives"] = json!(["juridisch"]));
+        assert_warning(&problems, "solution.key_clues", &["sociaal"]);
+        assert!(!has_errors(&problems), "{}", list(&problems));
+        // All key clues about one bouwsteen.
+        let problems = problems_after(|v| v["clues"][1]["bouwstenen"] = json!(["toegang"]));
+        assert_warning(&problems, "solution.key_clues", &["1 bouwsteen", "minstens 2"]);
+        // No chain between two key clues.
+        let problems = problems_after(|v| {
+            v["solution"]["chains"] = json!([{"from": "c3", "to": "c1", "why": "Drukte aan de telefoon."}])
+        });
+        assert_warning(&problems, "solution.chains", &["kernaanwijzingen"]);
+        assert!(!has_errors(&problems), "{}", list(&problems));
     }
 }

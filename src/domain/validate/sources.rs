@@ -32,8 +32,10 @@ pub fn is_valid_section(section: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+
+    use serde_json::json;
 
     #[test]
     fn a_section_is_digits_and_dots() {
@@ -43,5 +45,19 @@ mod tests {
         s.sources[0].section = "hoofdstuk 2".into();
         let message = at(&run(check_sources, &s), "sources[0].section").message;
         assert!(message.contains("‘hoofdstuk 2’"), "{message}");
+    }
+
+    #[test]
+    fn source_rules() {
+        let problems = problems_after(|v| v["sources"][0]["section"] = json!("hoofdstuk 2"));
+        assert_error(&problems, "sources[0].section", &["‘hoofdstuk 2’", "2.7"]);
+        let problems = problems_after(|v| v["sources"][0]["section"] = json!("2."));
+        assert_error(&problems, "sources[0].section", &["‘2.’"]);
+        let problems = problems_after(|v| v["sources"][0]["title"] = json!(""));
+        assert_error(&problems, "sources[0].title", &["titel"]);
+        assert!(is_valid_section("11") && is_valid_section("2.7") && is_valid_section("2.7.1"));
+        assert!(
+            !is_valid_section("") && !is_valid_section(".2") && !is_valid_section("2..7") && !is_valid_section("§2")
+        );
     }
 }

@@ -59,8 +59,10 @@ pub(super) fn check_text_lengths(c: &mut Check, s: &Scenario) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+
+    use serde_json::json;
 
     #[test]
     fn titles_and_texts_have_their_own_limit() {
@@ -70,5 +72,14 @@ mod tests {
         let problems = run(check_text_lengths, &s);
         assert!(at(&problems, "clues[2].title").message.contains("titel of naam"));
         assert!(at(&problems, "clues[2].text").message.contains("5001 tekens"));
+    }
+
+    #[test]
+    fn very_long_text_is_an_error() {
+        // Issue #17: a 1.5 MB text was "speelbaar" with a warning. See tests/limits.rs.
+        let problems = problems_after(|v| v["case"]["paragraphs"][0] = json!("a".repeat(5001)));
+        assert_error(&problems, "case.paragraphs[0]", &["5001", "5000"]);
+        let problems = problems_after(|v| v["clues"][2]["text"] = json!("é".repeat(5000)));
+        assert_no_problem_at(&problems, "clues[2].text");
     }
 }

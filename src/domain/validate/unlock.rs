@@ -189,8 +189,10 @@ fn simulate_unlocks(s: &Scenario) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{at, run, scenario};
+    use super::super::testing::*;
     use super::*;
+    use crate::domain::validate::*;
+    use serde_json::json;
 
     #[test]
     fn cards_that_wait_for_each_other_are_one_cycle() {
@@ -206,5 +208,43 @@ mod tests {
     #[test]
     fn every_card_of_the_fixture_comes_free() {
         assert!(simulate_unlocks(&scenario()).iter().all(|&free| free));
+    }
+
+    #[test]
+    fn unlock_cycle_is_reported_on_its_first_clue() {
+        // c1 waits for c6, c6 for c2, c2 for c1.
+        let problems = problems_after(|v| v["clues"][0]["unlock"] = json!({"after": ["c6"]}));
+        assert_error(&problems, "clues[0].unlock.after[0]", &["c1 → c6 → c2 → c1"]);
+        // Exactly one report of this cycle.
+        assert_eq!(problems.iter().filter(|p| p.message.contains("kring")).count(), 1, "{}", list(&problems));
+        // Two clues waiting for each other, the first of them later in the list.
+        let problems = problems_after(|v| v["clues"][2]["unlock"]["after"] = json!(["c5"]));
+        assert_error(&problems, "clues[2].unlock.after[0]", &["c3 → c5 → c3"]);
+    }
+
+    #[test]
+    fn unreachable_key_clue_is_an_error_on_that_clue() {
+        // c1 and c2 wait for each other; c6 waits for c2 and never comes free either.
+        let problems = problems_after(|v| v["clues"][0]["unlock"] = json!({"after": ["c2"]}));
+        assert_error(&problems, "clues[0].unlock.after[0]", &["c1 → c2 → c1"]);
+        assert_error(&problems, "clues[0].unlock", &["‘c1’", "nooit vrij", "kernaanwijzing"]);
+        assert_error(&problems, "clues[5].unlock", &["‘c6’", "‘c2’", "nooit vrij", "kernaanwijzing"]);
+        // The others still come free.
+        assert_no_problem_at(&problems, "clues[2].unlock");
+        // A clue behind an unknown clue never comes free either.
+        let problems = problems_after(|v| v["clues"][5]["unlock"]["after"] = json!(["weg"]));
+        assert_error(&problems, "clues[5].unlock", &["‘c6’", "‘weg’", "bestaat niet"]);
+    }
+
+    #[test]
+    fn later_rounds_and_chains_of_after_are_reachable() {
+        // c5 (round 2) waits for c3 (round 2); a clue in round 3 waiting for c5 still comes free.
+        let problems = problems_after(|v| {
+            let mut extra = v["clues"][4].clone();
+            extra["id"] = json!("c7");
+            extra["unlock"] = json!({"round": 3, "after": ["c5", "c6"]});
+            v["clues"].as_array_mut().unwrap().push(extra);
+        });
+        assert!(!has_errors(&problems), "{}", list(&problems));
     }
 }
