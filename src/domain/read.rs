@@ -391,7 +391,10 @@ fn shape_problem(path: &str, raw: &str, position: Option<(usize, usize)>, kind: 
         )
     } else if raw.starts_with("unknown variant ") {
         let value = ticked.first().copied().unwrap_or_default();
-        let allowed = ticked.get(1..).unwrap_or_default().join(", ");
+        // The one list of allowed words; serde's own list only for a field it lacks.
+        let allowed = choices_for(path)
+            .unwrap_or_else(|| ticked.get(1..).unwrap_or_default().iter().map(|w| w.to_string()).collect())
+            .join(", ");
         (path.to_string(), format!("{} is hier geen toegestane waarde. Kies een van: {allowed}.", quote(value)))
     } else if let Some(rest) = raw.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
@@ -540,10 +543,30 @@ mod tests {
         assert!(words("trainer.level").starts_with("prestructureel, "));
         assert_eq!(choices_for("facilitator.example_answers[0].level"), None);
         assert_eq!(choices_for("title"), None);
-        // The same words serde accepts: each one reads.
-        for word in choices_for("clues[0].relevance").unwrap() {
-            assert!(serde_json::from_value::<Relevance>(Value::String(word)).is_ok());
+        // The same words serde accepts: each one reads, and serde knows no other.
+        fn same_as_serde<T: serde::de::DeserializeOwned>(path: &str) {
+            let words = choices_for(path).unwrap_or_default();
+            for word in &words {
+                assert!(serde_json::from_value::<T>(Value::String(word.clone())).is_ok(), "{path}: {word}");
+            }
+            let error = serde_json::from_value::<T>(Value::String("?".into())).err().map(|e| e.to_string());
+            let error = error.unwrap_or_default();
+            let mut serde_words = backticked(&error).split_off(1);
+            let mut ours: Vec<&str> = words.iter().map(String::as_str).collect();
+            serde_words.sort_unstable();
+            ours.sort_unstable();
+            assert_eq!(ours, serde_words, "{path}");
         }
+        same_as_serde::<ClueKind>("clues[0].kind");
+        same_as_serde::<CharacterKind>("characters[0].kind");
+        same_as_serde::<Relevance>("clues[0].relevance");
+        same_as_serde::<Bouwsteen>("bouwstenen[0]");
+        same_as_serde::<Perspective>("clues[0].perspectives[0]");
+        same_as_serde::<Phase>("hints[0].phase");
+        same_as_serde::<QuestionTopic>("reflection.questions[0].topic");
+        same_as_serde::<Role>("role_actions[0].role");
+        same_as_serde::<Sorting>("sorting");
+        same_as_serde::<SolutionLevel>("solution.level");
     }
 
     #[test]

@@ -180,6 +180,8 @@ pub fn read_scenario_from(text: &str) -> Result<(Scenario, Option<u32>), Problem
 
 /// [`read_scenario_from`] into any type that reads a mystery file: the whole
 /// [`Scenario`], or the fields a member's phone needs (`scenario::Deck`).
+/// The reading steps only, never the rules: the member bundle
+/// (src/bin/speler.rs) reads its deck here and stays free of the validator.
 pub fn read_scenario_as<T: DeserializeOwned>(text: &str) -> Result<(T, Option<u32>), Problem> {
     let text = read::text(text, &read::SCENARIO)?;
     let value = read::json(text, &read::SCENARIO)?;
