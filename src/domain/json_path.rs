@@ -210,6 +210,14 @@ mod tests {
     }
 
     #[test]
+    fn join_puts_a_field_or_an_index_after_a_path() {
+        assert_eq!(join("", "title"), "title");
+        assert_eq!(join("clues[3]", "speaker"), "clues[3].speaker");
+        assert_eq!(join("clues", "[3]"), "clues[3]");
+        assert_eq!(join("team", ""), "team");
+    }
+
+    #[test]
     fn nonsense_never_panics() {
         for text in ["", "{", "[[[", "\"abc", "{\"a\":", "}}]]", "{\"a\\", "é\"ü"] {
             for offset in 0..=text.len() + 2 {

@@ -79,7 +79,7 @@ pub enum ResultsFormat {
 pub struct TeamResult {
     /// Always "mysterie-resultaat".
     pub format: ResultsFormat,
-    /// The results format version: 1 (`RESULTS_VERSION`) for files this build writes.
+    /// The results format version: 2 (`RESULTS_VERSION`) for files this build writes; 1 still reads.
     pub format_version: u32,
     /// Identifies this game's result: 16 hexadecimal digits computed from the
     /// game. The same game gives the same id, so a result imported twice (or
@@ -637,7 +637,7 @@ impl TeamResult {
     /// The result as it leaves the device in a file or a link: without the
     /// members' names unless the team chose to include them (`with_names`).
     /// Everything else stays; the format is unchanged (`team.members` is
-    /// optional in format 1, so a result without it reads everywhere).
+    /// optional in every format version, so a result without it reads everywhere).
     pub fn for_sharing(&self, with_names: bool) -> TeamResult {
         let mut shared = self.clone();
         if !with_names {

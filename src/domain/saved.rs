@@ -10,7 +10,7 @@ use super::scenario::Scenario;
 use super::validate::Problem;
 
 /// Version of the saved-game envelope. Bump it when [`Session`] changes shape,
-/// and teach [`decode`] to migrate the older version.
+/// and add a step from the older version to `MIGRATIONS`.
 ///
 /// - 1: the first format.
 /// - 2: links carry an optional `why`; the board has the team's own `groups`
