@@ -130,10 +130,18 @@ fn a_wrong_file_says_what_it_is() {
     other.id = "ander-mysterie".into();
     let message = game_file::read(&saved::encode(&game), &other).unwrap_err();
     assert!(message.starts_with("Dit bewaarde spel hoort niet bij dit mysterie"), "{message}");
-    for text in ["", "{", "niet eens json", "[1]", "{\"saved_version\":1}"] {
+    for text in ["{", "niet eens json", "[1]", "{\"saved_version\":1}"] {
         let message = game_file::read(text, &s).unwrap_err();
         assert!(message.contains("geen bewaard spel"), "{text}: {message}");
     }
+    // An empty file is read by the shared first steps, which say what is wrong with it.
+    for text in ["", " \n", "\u{feff}"] {
+        let message = game_file::read(text, &s).unwrap_err();
+        assert!(message.starts_with("Het bewaarde spel is leeg."), "{text:?}: {message}");
+    }
+    let huge = " ".repeat(game_file::MAX_GAME_FILE_BYTES + 1);
+    let message = game_file::read(&huge, &s).unwrap_err();
+    assert!(message.contains("te groot: iets meer dan 2 MB"), "{message}");
     let result = "{\"format\":\"mysterie-resultaat\",\"format_version\":1}";
     assert!(game_file::read(result, &s).unwrap_err().starts_with("Dit is een resultaat"));
     let current = format!("\"saved_version\":{}", saved::SAVED_VERSION);

@@ -404,6 +404,9 @@ fn own_mystery_round_trips_through_storage() {
 #[test]
 fn corrupt_or_foreign_storage_gives_a_reason() {
     assert!(own::decode("{niet").expect_err("json").contains("JSON"));
+    // The reader's Dutch words, without a full stop: the sentence around it has one.
+    let why = own::decode("{niet").expect_err("json");
+    assert!(why.starts_with("Het bestand is geen geldige JSON") && !why.ends_with('.'), "{why}");
     assert!(own::decode("{\"own_version\": 7}").expect_err("version").contains("versie 7"));
     assert!(own::decode("{}").expect_err("no version").contains("versienummer"));
     let bad = json!({"own_version": 1, "key": "k", "saved_at": 0, "scenario": {"format_version": 1}});

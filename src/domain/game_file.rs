@@ -1,9 +1,11 @@
 //! A game downloaded as a file (the "Download het spel als bestand" button of
 //! the storage-full alert, issue #17), read back on the start page so a team
 //! continues where it was. The file is the saved-game envelope
-//! (`domain::saved`), possibly with its storage revision (`domain::revision`).
+//! (`domain::saved`), possibly with its storage revision (`domain::revision`),
+//! read along the one reading path (`domain::read`, kind `SAVED_GAME`).
 
 use super::game::Session;
+use super::read;
 use super::revision;
 use super::saved::{self, SavedError};
 use super::scenario::Scenario;
@@ -13,10 +15,8 @@ pub const MAX_GAME_FILE_BYTES: usize = 2 * 1024 * 1024;
 
 /// Read a downloaded game for `scenario`; `Err` is one Dutch sentence.
 pub fn read(text: &str, scenario: &Scenario) -> Result<Session, String> {
-    if text.len() > MAX_GAME_FILE_BYTES {
-        return Err("Dit bestand is te groot voor een bewaard spel. Kies het bestand dat de app heeft gemaakt.".into());
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Size, byte order mark, empty: the first steps of the one reading path.
+    let text = read::text(text, &read::SAVED_GAME).map_err(|problem| problem.message)?;
     let (_, envelope) = revision::split(text.trim());
     if let Ok(value) = serde_json::from_str::<serde_json::Value>(&envelope) {
         if value.get("format").and_then(serde_json::Value::as_str) == Some("mysterie-resultaat") {

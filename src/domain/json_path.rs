@@ -46,6 +46,16 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
     (line_start + column).min(text.len())
 }
 
+/// `prefix.field`, or just `field` at the top.
+pub fn join(prefix: &str, field: &str) -> String {
+    match (prefix.is_empty(), field.is_empty()) {
+        (true, _) => field.to_string(),
+        (_, true) => prefix.to_string(),
+        _ if field.starts_with('[') => format!("{prefix}{field}"),
+        _ => format!("{prefix}.{field}"),
+    }
+}
+
 enum Frame {
     Object { key: Option<String>, expect_key: bool },
     Array { index: Option<usize> },
@@ -197,6 +207,14 @@ mod tests {
         let err = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
         let offset = offset_of(text, err.line(), err.column());
         assert_eq!(&text[offset - 1..offset], "x");
+    }
+
+    #[test]
+    fn join_puts_a_field_or_an_index_after_a_path() {
+        assert_eq!(join("", "title"), "title");
+        assert_eq!(join("clues[3]", "speaker"), "clues[3].speaker");
+        assert_eq!(join("clues", "[3]"), "clues[3]");
+        assert_eq!(join("team", ""), "team");
     }
 
     #[test]

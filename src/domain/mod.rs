@@ -12,6 +12,7 @@ pub mod link_layout;
 pub mod network;
 pub mod paper;
 pub mod portrait;
+pub mod read;
 pub mod readability;
 pub mod results;
 pub mod revision;

@@ -8,10 +8,11 @@
 //! scenario, a session, its [`Outcome`] and a creation date the UI passes in
 //! (the domain has no clock).
 //!
-//! Reading a results file goes in steps, each stopping at its first failure
-//! with a Dutch [`Problem`]: size, JSON syntax, the `format` marker (so a
-//! mystery file or a saved game is named as such), `format_version`, the shape
-//! of every field (with its path), and the ranges of the numbers.
+//! Reading a results file goes along the one reading path (`domain::read`),
+//! each step stopping at its first failure with a Dutch [`Problem`]: size,
+//! text, JSON syntax, the `format` marker (so a mystery file or a saved game is
+//! named as such), `format_version`, the shape of every field (with its path),
+//! and the ranges of the numbers.
 
 use std::collections::BTreeSet;
 
@@ -19,11 +20,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::game::Session;
-use super::json_path;
+use super::read;
 use super::scenario::{Bouwsteen, Perspective, QuestionTopic, Role, Scenario, SourceRef};
 use super::scoring::{Outcome, SoloLevel};
 use super::text;
-use super::validate::{human_size, size_over_limit, Problem};
+use super::validate::Problem;
 
 /// The results format version this build writes.
 ///
@@ -78,7 +79,7 @@ pub enum ResultsFormat {
 pub struct TeamResult {
     /// Always "mysterie-resultaat".
     pub format: ResultsFormat,
-    /// The results format version: 1 (`RESULTS_VERSION`) for files this build writes.
+    /// The results format version: 2 (`RESULTS_VERSION`) for files this build writes; 1 still reads.
     pub format_version: u32,
     /// Identifies this game's result: 16 hexadecimal digits computed from the
     /// game. The same game gives the same id, so a result imported twice (or
@@ -203,6 +204,15 @@ pub enum SolutionLevel {
 }
 
 impl SolutionLevel {
+    /// Every level, lowest first, as a choice field lists them.
+    pub const ALL: [SolutionLevel; 5] = [
+        SolutionLevel::Prestructureel,
+        SolutionLevel::Unistructureel,
+        SolutionLevel::Multistructureel,
+        SolutionLevel::Relationeel,
+        SolutionLevel::UitgebreidAbstract,
+    ];
+
     pub fn solo(self) -> SoloLevel {
         match self {
             SolutionLevel::Prestructureel => SoloLevel::Prestructureel,
@@ -627,7 +637,7 @@ impl TeamResult {
     /// The result as it leaves the device in a file or a link: without the
     /// members' names unless the team chose to include them (`with_names`).
     /// Everything else stays; the format is unchanged (`team.members` is
-    /// optional in format 1, so a result without it reads everywhere).
+    /// optional in every format version, so a result without it reads everywhere).
     pub fn for_sharing(&self, with_names: bool) -> TeamResult {
         let mut shared = self.clone();
         if !with_names {
@@ -909,36 +919,16 @@ pub use super::checksum::crc32;
 // ---------------------------------------------------------------------------
 // Reading a results file.
 
-/// Read a results file: size, JSON syntax, `format`, `format_version`, shape,
-/// ranges. The first problem found is returned, in Dutch, with the path of the
-/// field at fault where there is one.
+/// Read a results file along the one reading path (`domain::read`): size,
+/// text, JSON syntax, then this format's own steps (the `format` marker and
+/// `format_version`), shape, migration and the ranges of the numbers. The
+/// first problem found is returned, in Dutch, with the path of the field at
+/// fault where there is one.
 pub fn parse_result(text: &str) -> Result<TeamResult, Problem> {
-    if text.len() > MAX_RESULT_BYTES {
-        return Err(Problem::error(
-            "",
-            format!(
-                "Het bestand is te groot ({}). Een resultaat is hoogstens {}. Kies het resultaat-bestand dat de app heeft gemaakt.",
-                size_over_limit(text.len(), MAX_RESULT_BYTES),
-                human_size(MAX_RESULT_BYTES)
-            ),
-        ));
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(Problem::error("", "Het bestand is leeg. Kies het resultaat-bestand dat de app heeft gemaakt."));
-    }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        Problem::error(
-            "",
-            format!(
-                "Het bestand is geen geldige JSON (regel {}, kolom {}). Misschien is het beschadigd of niet helemaal opgeslagen.",
-                e.line(),
-                e.column()
-            ),
-        )
-    })?;
+    let text = read::text(text, &read::RESULT)?;
+    let value = read::json(text, &read::RESULT)?;
     check_marker(&value)?;
-    let mut result: TeamResult = serde_json::from_str(text).map_err(|e| shape_problem(text, &e))?;
+    let mut result: TeamResult = read::shape(text, true, &read::RESULT)?;
     migrate(&mut result);
     check_ranges(&result)?;
     Ok(result)
@@ -1009,45 +999,6 @@ fn short_value(value: &Value) -> String {
         format!("{}…", text.chars().take(40).collect::<String>())
     } else {
         text
-    }
-}
-
-/// A serde misfit as a Dutch problem with the path of the field.
-fn shape_problem(text: &str, error: &serde_json::Error) -> Problem {
-    let raw = error.to_string();
-    let raw = raw.rfind(" at line ").map_or(raw.as_str(), |i| &raw[..i]).to_string();
-    let offset = json_path::offset_of(text, error.line(), error.column());
-    let location = json_path::locate(text, offset);
-    let field = raw.split('`').nth(1).unwrap_or_default();
-    let (path, what) = if raw.starts_with("missing field") {
-        let container = if text.get(..offset).unwrap_or(text).trim_end().ends_with('}') {
-            location.full()
-        } else {
-            location.container
-        };
-        (join(&container, field), format!("Het veld {field} ontbreekt."))
-    } else if raw.starts_with("unknown field") {
-        let path = location.full();
-        let path = if path.ends_with(field) { path } else { join(&path, field) };
-        (path, format!("Het veld {field} hoort niet in een resultaat."))
-    } else if raw.starts_with("duplicate field") {
-        (join(&location.container, field), format!("Het veld {field} staat er twee keer."))
-    } else if raw.starts_with("unknown variant") {
-        (location.full(), format!("De waarde \"{field}\" kent deze app hier niet."))
-    } else {
-        (location.full(), "Hier staat een waarde van de verkeerde soort.".to_string())
-    };
-    Problem::error(
-        path,
-        format!("{what} Het bestand past niet bij het resultaat-formaat; misschien is het met de hand veranderd."),
-    )
-}
-
-fn join(container: &str, field: &str) -> String {
-    match (container.is_empty(), field.is_empty()) {
-        (true, _) => field.to_string(),
-        (false, true) => container.to_string(),
-        (false, false) => format!("{container}.{field}"),
     }
 }
 

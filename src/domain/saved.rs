@@ -5,10 +5,12 @@
 use serde::{Deserialize, Serialize};
 
 use super::game::{Group, Placement, Session};
+use super::read;
 use super::scenario::Scenario;
+use super::validate::Problem;
 
 /// Version of the saved-game envelope. Bump it when [`Session`] changes shape,
-/// and teach [`decode`] to migrate the older version.
+/// and add a step from the older version to `MIGRATIONS`.
 ///
 /// - 1: the first format.
 /// - 2: links carry an optional `why`; the board has the team's own `groups`
@@ -33,7 +35,8 @@ struct Envelope {
 /// Why a saved game could not be continued.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SavedError {
-    /// Not readable as a saved game (broken JSON, wrong shape).
+    /// Not readable as a saved game (broken JSON, wrong shape): the reader's
+    /// Dutch problem, with its path.
     Corrupt(String),
     /// Saved by another version of the app that this one cannot read.
     Version(Option<u64>),
@@ -68,14 +71,21 @@ pub fn decode(text: &str) -> Result<Session, SavedError> {
     decode_versioned(text).map(|(session, _)| session)
 }
 
-/// [`decode`], also giving the version the text was saved in.
+/// [`decode`], also giving the version the text was saved in. The steps are
+/// those of the one reading path (`domain::read`): JSON, `saved_version`,
+/// migration, shape. No size limit here: the browser's storage has its own,
+/// and a game file is measured before it gets here (`game_file`).
 fn decode_versioned(text: &str) -> Result<(Session, u32), SavedError> {
-    let mut value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| SavedError::Corrupt(format!("geen geldige JSON: {e}")))?;
+    let corrupt = |problem: Problem| SavedError::Corrupt(problem.describe());
+    let mut value = read::json(text, &read::SAVED_GAME).map_err(corrupt)?;
     let found = value.get("saved_version").and_then(serde_json::Value::as_u64);
     let Some(saved) = found.and_then(|v| u32::try_from(v).ok()).filter(|v| (1..=SAVED_VERSION).contains(v)) else {
         return Err(SavedError::Version(found));
     };
+    if saved == SAVED_VERSION {
+        let envelope: Envelope = read::shape(text, true, &read::SAVED_GAME).map_err(corrupt)?;
+        return Ok((envelope.session, saved));
+    }
     let mut version = saved;
     while version < SAVED_VERSION {
         let Some((_, step)) = MIGRATIONS.iter().find(|(from, _)| *from == version) else {
@@ -87,9 +97,9 @@ fn decode_versioned(text: &str) -> Result<(Session, u32), SavedError> {
             object.insert("saved_version".to_string(), serde_json::Value::from(version));
         }
     }
-    serde_json::from_value::<Envelope>(value)
-        .map(|e| (e.session, saved))
-        .map_err(|e| SavedError::Corrupt(e.to_string()))
+    // Migrated text has other lines than the stored one: no line and column.
+    let envelope: Envelope = read::shape(&value.to_string(), false, &read::SAVED_GAME).map_err(corrupt)?;
+    Ok((envelope.session, saved))
 }
 
 /// [`decode`], bring an older save in line with the mystery, then check the

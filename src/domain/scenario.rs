@@ -285,6 +285,29 @@ pub struct Clue {
     pub audio: Option<String>,
 }
 
+impl Default for Clue {
+    /// A blank supporting fact, uncovered in round 1: what the studio starts a
+    /// new card from. Code that makes a clue names the fields it sets and takes
+    /// the rest from here, so a new optional field changes only this file.
+    fn default() -> Self {
+        Clue {
+            id: String::new(),
+            kind: ClueKind::Fact,
+            title: String::new(),
+            speaker: None,
+            text: String::new(),
+            unlock: Unlock::default(),
+            relevance: Relevance::Supporting,
+            category: None,
+            bouwstenen: Vec::new(),
+            perspectives: Vec::new(),
+            source: None,
+            deal_to: None,
+            audio: None,
+        }
+    }
+}
+
 /// How the team sorts the clues in "Ordenen".
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -7,7 +7,7 @@
 
 use crate::route::Route;
 
-use super::validate::human_size;
+use super::text::human_size;
 
 /// What a stored key holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -13,10 +13,11 @@ use crate::components::radar::{Radar, Series};
 use crate::components::share::{PRIVACY, PRIVACY_CONTENTS};
 use crate::components::storage_help::StorageHelp;
 use crate::domain::network::{self, format_decimal, Filter, Stats};
-use crate::domain::results::{self, Incoming, LinkRead, TeamResult, MAX_RESULT_BYTES};
+use crate::domain::read;
+use crate::domain::results::{self, Incoming, LinkRead, TeamResult};
 use crate::domain::scenario::{Bouwsteen, Perspective};
 use crate::domain::storage_usage;
-use crate::domain::validate::{human_size, size_over_limit, Problem};
+use crate::domain::validate::Problem;
 use crate::results_store::{self, StoreError};
 use crate::route::Route;
 
@@ -222,15 +223,9 @@ fn Network(flash: Flash) -> impl IntoView {
             let mut done = Vec::new();
             for file in list {
                 let name = file.name();
-                let parsed = if file.size() > MAX_RESULT_BYTES as f64 {
-                    Err(Problem::error(
-                        "",
-                        format!(
-                            "Het bestand is te groot ({}). Een resultaat is hoogstens {}.",
-                            size_over_limit(file.size() as usize, MAX_RESULT_BYTES),
-                            human_size(MAX_RESULT_BYTES)
-                        ),
-                    ))
+                // The size step of the reading path, before the file is read at all.
+                let parsed = if let Err(problem) = read::size(file.size() as usize, &read::RESULT) {
+                    Err(problem)
                 } else {
                     match files::read_text(&file).await {
                         Ok(text) => results::parse_result(&text),

@@ -7,10 +7,10 @@
 //! for); these operations only promise not to create dangling references.
 
 use crate::domain::scenario::{
-    Action, Bouwsteen, Case, Category, Chain, Character, CharacterKind, Clue, ClueKind, Concept, Debrief,
-    ExampleAnswer, FacilitatorSheet, GroupSize, Hint, OpenQuestion, Phase, PhaseMinutes, PlayerRole, Probe,
-    QuestionTopic, Reflection, Relevance, Role, RoleActions, Scenario, ScriptStep, SessionPlan, Solution, Sorting,
-    SourceRef, Statement, Unlock, FORMAT_VERSION,
+    Action, Bouwsteen, Case, Category, Chain, Character, CharacterKind, Clue, Concept, Debrief, ExampleAnswer,
+    FacilitatorSheet, GroupSize, Hint, OpenQuestion, Phase, PhaseMinutes, PlayerRole, Probe, QuestionTopic, Reflection,
+    Relevance, Role, RoleActions, Scenario, ScriptStep, SessionPlan, Solution, Sorting, SourceRef, Statement,
+    FORMAT_VERSION,
 };
 use crate::domain::studio::plain;
 use crate::domain::validate::{is_valid_id, MAX_ID_CHARS};
@@ -185,18 +185,9 @@ pub fn add_clue(s: &mut Scenario) -> usize {
     let id = next_id(s, IdKind::Clue);
     s.clues.push(Clue {
         id,
-        kind: ClueKind::Fact,
-        title: String::new(),
-        speaker: None,
-        text: String::new(),
-        unlock: Unlock::default(),
-        relevance: Relevance::Supporting,
         category: s.categories.first().map(|c| c.id.clone()),
         bouwstenen: vec![s.main_bouwsteen],
-        perspectives: Vec::new(),
-        source: None,
-        deal_to: None,
-        audio: None,
+        ..Clue::default()
     });
     s.clues.len() - 1
 }

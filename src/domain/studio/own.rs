@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::domain::deal::to_base36;
+use crate::domain::read;
 use crate::domain::scenario::{LibraryEntry, Scenario};
 use crate::domain::studio::plain::RemovedCard;
 use crate::domain::validate::{self, Problem};
@@ -53,17 +54,26 @@ pub fn encode(own: &OwnMystery) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Read a stored mystery. The error is a Dutch sentence on what is wrong.
+/// Read a stored mystery along the one reading path (`domain::read`): JSON,
+/// `own_version`, the envelope's shape, then the mystery inside it as a
+/// mystery file is read (with its migration). The error is a Dutch sentence
+/// on what is wrong.
 pub fn decode(text: &str) -> Result<OwnMystery, String> {
-    let value: Value = serde_json::from_str(text).map_err(|e| format!("het is geen geldige JSON ({e})"))?;
+    let value = read::json(text, &read::STUDIO_DRAFT).map_err(why)?;
     match value.get("own_version").and_then(Value::as_u64) {
         Some(v) if v == u64::from(OWN_VERSION) => {}
         Some(v) => return Err(format!("het komt uit een andere versie van de app (versie {v})")),
         None => return Err("het versienummer ontbreekt".to_string()),
     }
-    let envelope: Envelope = serde_json::from_value(value).map_err(|e| format!("het heeft een andere vorm ({e})"))?;
-    let scenario = validate::read_scenario(&envelope.scenario.to_string()).map_err(|p| p.describe())?;
+    let envelope: Envelope = read::shape(text, true, &read::STUDIO_DRAFT).map_err(why)?;
+    let scenario = validate::read_scenario(&envelope.scenario.to_string()).map_err(why)?;
     Ok(OwnMystery { key: envelope.key, saved_at: envelope.saved_at, scenario, removed: envelope.removed_cards })
+}
+
+/// A reading problem as the part after "kon niet worden gelezen: ", without
+/// its final full stop (the sentence around it has one).
+fn why(problem: Problem) -> String {
+    problem.describe().trim_end_matches('.').to_string()
 }
 
 /// A storage key for a new mystery: the time in base 36, made unique.

@@ -5,8 +5,9 @@
 //! exporting it again gives the same bytes, and the bundled mysteries are
 //! stored in this form too (tests/studio.rs checks both).
 
+use crate::domain::read;
 use crate::domain::scenario::Scenario;
-use crate::domain::validate::{self, human_size, size_over_limit, Problem, MAX_SCENARIO_BYTES};
+use crate::domain::validate::{self, Problem};
 
 /// What an import gives when the file could be read.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,19 +27,11 @@ impl Imported {
 }
 
 /// Check a file's size before reading it, so a huge file is refused without
-/// loading it into memory.
+/// loading it into memory: the first step of the one reading path, with the
+/// message reading the text would give.
 pub fn check_size(bytes: f64) -> Result<(), Problem> {
-    if bytes > MAX_SCENARIO_BYTES as f64 {
-        return Err(Problem::error(
-            "",
-            format!(
-                "Dit bestand is te groot: {}. Een mysterie mag hoogstens {} zijn. Kies het goede bestand.",
-                size_over_limit(bytes as usize, MAX_SCENARIO_BYTES),
-                human_size(MAX_SCENARIO_BYTES)
-            ),
-        ));
-    }
-    Ok(())
+    // `as` saturates: a size beyond usize stays over the limit.
+    read::size(bytes as usize, &read::SCENARIO)
 }
 
 /// Read a scenario file. `Err` when it cannot be read at all (too large, not
