@@ -9,14 +9,13 @@
 //! reads it, saves it and takes it out of the address (`#/spel/<id>`), so a
 //! reload restores the saved game instead of starting again.
 //!
-//! The text is the saved-game envelope (`domain::saved`), read back like a
-//! downloaded game (`domain::game_file`), in URL-safe base64. A link only
-//! stays in this browser: the part after `#` is never sent to a server.
+//! The text is the saved-game envelope (`domain::saved`) in URL-safe base64,
+//! checked against the mystery as a restored game is. A link only stays in
+//! this browser: the part after `#` is never sent to a server.
 
 use super::game::Session;
-use super::game_file;
 use super::results::base64url;
-use super::saved;
+use super::saved::{self, SavedError};
 use super::scenario::Scenario;
 
 /// The new game as the last part of a `#/spel/<id>/nieuw/` link.
@@ -28,7 +27,15 @@ pub fn encode(session: &Session) -> String {
 pub fn decode(text: &str, scenario: &Scenario) -> Result<Session, String> {
     let bytes = base64url::decode(text.trim()).ok_or_else(broken)?;
     let text = String::from_utf8(bytes).map_err(|_| broken())?;
-    game_file::read(&text, scenario)
+    saved::restore(&text, scenario).map_err(|error| match error {
+        SavedError::Corrupt(_) | SavedError::Version(None) => broken(),
+        // A page of an older build still open next to a newer one.
+        SavedError::Version(Some(v)) => format!(
+            "Dit spel is begonnen in een andere versie van de app (versie {v}); deze app leest versie {}. Laad de pagina opnieuw en vul het startformulier nog een keer in.",
+            saved::SAVED_VERSION
+        ),
+        SavedError::Mismatch(why) => format!("Dit spel hoort niet bij dit mysterie: {why}."),
+    })
 }
 
 fn broken() -> String {
