@@ -1,7 +1,12 @@
 //! The static first page: the library of the bundled mysteries as plain HTML
-//! inside `index.html`, so the library is usable before the wasm (≈ 600 KB gzip)
+//! inside `index.html`, so the library is usable before the wasm (≈ 270 KB gzip)
 //! has loaded. Native only: `tests/first_page.rs` writes the block between
 //! [`START`] and [`END`] (`UPDATE_INDEX=1`) and fails when it is stale.
+//!
+//! The other bundles' pages (`spel.html`, `speler.html`, `zaal.html`,
+//! `trainer.html`) are generated whole from `index.html`'s head by
+//! [`bundle_page`] (`UPDATE_PAGES=1 cargo test --test first_page`), so the
+//! Content-Security-Policy and the rest of the head are written once.
 //!
 //! The markup must equal what the app renders (src/app.rs for the shell,
 //! src/pages/library.rs and src/components/bouwsteen_tags.rs for the cards):
@@ -13,7 +18,7 @@
 use std::fmt::Write;
 
 use crate::domain::scenario::{Library, LibraryEntry};
-use crate::route::Route;
+use crate::route::{Bundle, Route};
 
 /// The markers around the generated block in `index.html`.
 pub const START: &str =
@@ -144,4 +149,78 @@ pub fn replace_block(html: &str, block: &str) -> Option<String> {
     let start = html.find(START)? + START.len();
     let end = start + html[start..].find(END)?;
     Some(format!("{}\n{block}\n{}", &html[..start], &html[end..]))
+}
+
+/// What differs between the bundles' pages: the title before the app's name,
+/// the style sheets, and what the page is for (a comment in the page). The
+/// index page's own are in index.html itself.
+fn page_facts(bundle: Bundle) -> (&'static str, &'static [&'static str], &'static str) {
+    const ALL_STYLES: &[&str] = &["main", "samen", "session", "results", "quality", "studio", "print"];
+    match bundle {
+        Bundle::Player => ("", ALL_STYLES, "the library and a team's start form"),
+        Bundle::Game => ("Spel", ALL_STYLES, "a team's game"),
+        Bundle::Member => ("Jouw kaarten", &["main", "samen", "session", "quality"], "a member's cards"),
+        Bundle::Room => ("Sessie", ALL_STYLES, "a session for a room"),
+        Bundle::Trainer => ("Trainer", ALL_STYLES, "studio, network view, results"),
+    }
+}
+
+/// The whole HTML page of `bundle` (not the index page, which holds the
+/// static library): `index_html`'s head with the bundle's title, binary and
+/// style sheets (the files index.html copies into the build are copied once,
+/// there), and a static shell that says "Laden…" until web/boot.js swaps in
+/// the app. None when `index_html` lacks its head or its Trunk lines.
+pub fn bundle_page(bundle: Bundle, index_html: &str) -> Option<String> {
+    if bundle == Bundle::Player {
+        return None;
+    }
+    let (title, styles, purpose) = page_facts(bundle);
+    let head = &index_html[..index_html.find("</head>")?];
+    let noscript = {
+        let start = index_html.find("    <noscript>")?;
+        let end = start + index_html[start..].find("</noscript>")? + "</noscript>".len();
+        &index_html[start..end]
+    };
+    let mut out = String::new();
+    let mut found_rust = false;
+    for line in head.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("<title>") {
+            let _ = writeln!(out, "    <title>{title} · Mysterie Rechtsbescherming</title>");
+        } else if trimmed.starts_with("<link data-trunk rel=\"rust\"") {
+            found_rust = true;
+            let _ =
+                writeln!(out, "    <link data-trunk rel=\"rust\" data-bin=\"{}\" data-wasm-opt=\"z\" />", bundle.bin());
+            for style in styles {
+                let _ = writeln!(out, "    <link data-trunk rel=\"css\" href=\"style/{style}.css\" />");
+            }
+        } else if !trimmed.starts_with("<link data-trunk rel=\"css\"")
+            && !trimmed.starts_with("<link data-trunk rel=\"copy-")
+        {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if !found_rust {
+        return None;
+    }
+    let header_class = if bundle.has_navigation() { "site-header" } else { "site-header for-players" };
+    out.push_str("</head>\n<body>\n");
+    out.push_str(noscript);
+    let _ = writeln!(
+        out,
+        "\n    <!-- Shown until web/boot.js swaps in the app of this page ({purpose}, src/bin/{}.rs). -->",
+        bundle.bin()
+    );
+    let _ = writeln!(
+        out,
+        "    <div id=\"static-app\"><a class=\"skip-link\" href=\"#inhoud\">Ga naar de inhoud</a><header class=\"{header_class}\">\
+         <a class=\"brand\" href=\"{}\"><span class=\"brand-mark\" aria-hidden=\"true\">?</span>Mysterie Rechtsbescherming</a></header>",
+        Route::Library.href()
+    );
+    out.push_str(
+        "<main id=\"inhoud\" tabindex=\"-1\"><p class=\"static-loading\" role=\"status\">Laden…</p></main></div>\n",
+    );
+    out.push_str("</body>\n</html>\n");
+    Some(out)
 }
