@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::focus_later;
 use crate::components::portrait::PortraitBadge;
-use crate::domain::timeline::{timeline, CaseStory, Timeline};
+use crate::domain::timeline::{timeline, CaseStory, Timeline, TimelineEntry};
 use crate::state::Game;
 
 /// Room per moment on the axis, in px.
@@ -16,6 +16,79 @@ const SLOT_WIDTH: f64 = 104.0;
 const MARGIN: f64 = 56.0;
 const AXIS_Y: f64 = 44.0;
 const LANE_HEIGHT: f64 = 32.0;
+
+/// The size of a timeline's drawing and where each moment sits on it; both
+/// timelines (the board's and the debrief's) draw the same axis.
+struct Axis<'a> {
+    t: &'a Timeline,
+    width: f64,
+    height: f64,
+}
+
+impl<'a> Axis<'a> {
+    fn of(t: &'a Timeline) -> Axis<'a> {
+        let lanes = t.entries.iter().map(|e| e.lane + 1).max().unwrap_or(1);
+        Axis {
+            t,
+            width: MARGIN * 2.0 + SLOT_WIDTH * (t.slots.max(2) - 1) as f64,
+            height: AXIS_Y + 24.0 + LANE_HEIGHT * lanes as f64,
+        }
+    }
+
+    /// Where a card of `entry` sits: its x on the axis and its lane's y.
+    fn at(&self, entry: &TimelineEntry) -> (f64, f64) {
+        (self.x(entry.slot), AXIS_Y + 22.0 + LANE_HEIGHT * entry.lane as f64)
+    }
+
+    fn x(&self, slot: usize) -> f64 {
+        MARGIN + (self.width - 2.0 * MARGIN) * self.t.position(slot)
+    }
+
+    /// The drawing: the axis line, a date at each moment, then `marks`.
+    fn picture(&self, role: &'static str, label: &'static str, marks: AnyView) -> impl IntoView {
+        let (width, height) = (self.width, self.height);
+        let ticks = self
+            .t
+            .entries
+            .iter()
+            .filter(|e| e.lane == 0)
+            .map(|e| {
+                let tx = self.x(e.slot);
+                // Labels take turns at two heights, so neighbours never overlap.
+                let label_y = if e.slot % 2 == 0 { 14.0 } else { 30.0 };
+                view! {
+                    <g class="timeline-tick">
+                        <line x1=tx x2=tx y1=label_y + 4.0 y2=AXIS_Y />
+                        <text x=tx y=label_y text-anchor="middle">{e.date.label()}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        view! {
+            <svg
+                class="timeline-axis"
+                role=role
+                aria-label=label
+                width=format!("{width:.0}")
+                height=format!("{height:.0}")
+                viewBox=format!("0 0 {width:.0} {height:.0}")
+            >
+                <line class="timeline-line" x1="8" x2=width - 8.0 y1=AXIS_Y y2=AXIS_Y />
+                {ticks}
+                {marks}
+            </svg>
+        }
+    }
+}
+
+/// A card's mark below the axis: a stem, a circle and the card's number.
+fn card_mark(cx: f64, cy: f64, number: usize) -> impl IntoView {
+    view! {
+        <line x1=cx x2=cx y1=AXIS_Y y2=cy - 12.0 />
+        <circle cx=cx cy=cy r="13" />
+        <text x=cx y=cy + 4.5 text-anchor="middle">{number.to_string()}</text>
+    }
+}
 
 #[component]
 pub fn CaseTimeline() -> impl IntoView {
@@ -32,28 +105,12 @@ pub fn CaseTimeline() -> impl IntoView {
 
 #[component]
 fn TimelineView(t: Timeline) -> impl IntoView {
-    let lanes = t.entries.iter().map(|e| e.lane + 1).max().unwrap_or(1);
-    let width = MARGIN * 2.0 + SLOT_WIDTH * (t.slots.max(2) - 1) as f64;
-    let height = AXIS_Y + 24.0 + LANE_HEIGHT * lanes as f64;
-    let x = |slot: usize| MARGIN + (width - 2.0 * MARGIN) * t.position(slot);
-    let mut ticks = Vec::new();
-    for e in t.entries.iter().filter(|e| e.lane == 0) {
-        let tx = x(e.slot);
-        // Labels take turns at two heights, so neighbours never overlap.
-        let label_y = if e.slot % 2 == 0 { 14.0 } else { 30.0 };
-        ticks.push(view! {
-            <g class="timeline-tick">
-                <line x1=tx x2=tx y1=label_y + 4.0 y2=AXIS_Y />
-                <text x=tx y=label_y text-anchor="middle">{e.date.label()}</text>
-            </g>
-        });
-    }
+    let axis = Axis::of(&t);
     let cards = t
         .entries
         .iter()
         .map(|e| {
-            let cx = x(e.slot);
-            let cy = AXIS_Y + 22.0 + LANE_HEIGHT * e.lane as f64;
+            let (cx, cy) = axis.at(e);
             let target = format!("kaart-{}", e.clue);
             let on_key = {
                 let target = target.clone();
@@ -74,9 +131,7 @@ fn TimelineView(t: Timeline) -> impl IntoView {
                     on:click=move |_| focus_later(target.clone())
                     on:keydown=on_key
                 >
-                    <line x1=cx x2=cx y1=AXIS_Y y2=cy - 12.0 />
-                    <circle cx=cx cy=cy r="13" />
-                    <text x=cx y=cy + 4.5 text-anchor="middle">{e.number.to_string()}</text>
+                    {card_mark(cx, cy, e.number)}
                 </g>
             }
         })
@@ -99,20 +154,7 @@ fn TimelineView(t: Timeline) -> impl IntoView {
             <p class="muted">
                 "De kaarten met een datum, in de volgorde waarin het gebeurde. Kies een nummer om naar de kaart te gaan."
             </p>
-            <div class="timeline-scroll">
-                <svg
-                    class="timeline-axis"
-                    role="group"
-                    aria-label="Tijdlijn"
-                    width=format!("{width:.0}")
-                    height=format!("{height:.0}")
-                    viewBox=format!("0 0 {width:.0} {height:.0}")
-                >
-                    <line class="timeline-line" x1="8" x2=width - 8.0 y1=AXIS_Y y2=AXIS_Y />
-                    {ticks}
-                    {cards}
-                </svg>
-            </div>
+            <div class="timeline-scroll">{axis.picture("group", "Tijdlijn", cards.into_any())}</div>
             <details class="timeline-as-list">
                 <summary>"De tijdlijn als lijst"</summary>
                 <ol class="timeline-list">{items}</ol>
@@ -133,32 +175,13 @@ pub fn CaseStoryTimeline(story: CaseStory) -> impl IntoView {
     if t.entries.is_empty() {
         return ().into_any();
     }
-    let lanes = t.entries.iter().map(|e| e.lane + 1).max().unwrap_or(1);
-    let width = MARGIN * 2.0 + SLOT_WIDTH * (t.slots.max(2) - 1) as f64;
-    let height = AXIS_Y + 24.0 + LANE_HEIGHT * lanes as f64;
-    let x = |slot: usize| MARGIN + (width - 2.0 * MARGIN) * t.position(slot);
-    let ticks = t
-        .entries
-        .iter()
-        .filter(|e| e.lane == 0)
-        .map(|e| {
-            let tx = x(e.slot);
-            let label_y = if e.slot % 2 == 0 { 14.0 } else { 30.0 };
-            view! {
-                <g class="timeline-tick">
-                    <line x1=tx x2=tx y1=label_y + 4.0 y2=AXIS_Y />
-                    <text x=tx y=label_y text-anchor="middle">{e.date.label()}</text>
-                </g>
-            }
-        })
-        .collect_view();
+    let axis = Axis::of(&t);
     let marks = t
         .entries
         .iter()
         .zip(&story.people)
         .map(|(e, person)| {
-            let cx = x(e.slot);
-            let cy = AXIS_Y + 22.0 + LANE_HEIGHT * e.lane as f64;
+            let (cx, cy) = axis.at(e);
             // An SVG attribute, not a style: the CSP allows no inline styles.
             let face = person.clone().map(|p| {
                 let at = format!("translate({:.1} {:.1})", cx + 15.0, cy - FACE_SIZE / 2.0);
@@ -170,9 +193,7 @@ pub fn CaseStoryTimeline(story: CaseStory) -> impl IntoView {
             });
             view! {
                 <g class="timeline-card timeline-moment" data-clue=e.clue.clone()>
-                    <line x1=cx x2=cx y1=AXIS_Y y2=cy - 12.0 />
-                    <circle cx=cx cy=cy r="13" />
-                    <text x=cx y=cy + 4.5 text-anchor="middle">{e.number.to_string()}</text>
+                    {card_mark(cx, cy, e.number)}
                 </g>
                 {face}
             }
@@ -207,18 +228,11 @@ pub fn CaseStoryTimeline(story: CaseStory) -> impl IntoView {
             </p>
             // A keyboard stop, so the axis can be scrolled sideways on a narrow screen.
             <div class="timeline-scroll" tabindex="0" role="region" aria-label="Tijdlijn, schuift opzij">
-                <svg
-                    class="timeline-axis"
-                    role="img"
-                    aria-label="Tijdlijn van de hele zaak. Dezelfde kaarten staan in de lijst hieronder."
-                    width=format!("{width:.0}")
-                    height=format!("{height:.0}")
-                    viewBox=format!("0 0 {width:.0} {height:.0}")
-                >
-                    <line class="timeline-line" x1="8" x2=width - 8.0 y1=AXIS_Y y2=AXIS_Y />
-                    {ticks}
-                    {marks}
-                </svg>
+                {axis.picture(
+                    "img",
+                    "Tijdlijn van de hele zaak. Dezelfde kaarten staan in de lijst hieronder.",
+                    marks.into_any(),
+                )}
             </div>
             <ol class="timeline-list story-list">{items}</ol>
         </section>
