@@ -2,7 +2,7 @@
 //! rule (each mutating the fixture and checking the exact path and that the
 //! message names the offending value), and a test that no input panics.
 
-use mysterie::domain::scenario::{Library, LibraryEntry, Scenario, FORMAT_VERSION};
+use mysterie::domain::scenario::{Library, LibraryEntry, Phase, Scenario, FORMAT_VERSION};
 use mysterie::domain::validate::{
     check_entry_matches, check_scenario, errors, has_errors, is_valid_id, is_valid_section, migrate, parse_library,
     parse_scenario, validate, validate_library, warnings, Problem, Severity, MAX_SCENARIO_BYTES,
@@ -1066,7 +1066,7 @@ fn samen_spelen_fields_are_optional_and_valid_when_filled_in() {
     assert_eq!(parsed.player_roles.len(), 2);
     assert_eq!(parsed.clues[0].deal_to.as_deref(), Some("klantmanager"));
     assert_eq!(parsed.clues[1].audio.as_deref(), Some("audio/c2-brief.mp3"));
-    assert_eq!(parsed.phase_minutes.onderzoeken, Some(10));
+    assert_eq!(parsed.phase_minutes.get(Phase::Onderzoeken), Some(10));
     // A file without them writes none of them back.
     let written = serde_json::to_string(&scenario()).unwrap();
     for field in ["player_roles", "deal_to", "audio", "phase_minutes"] {

@@ -9,7 +9,6 @@ use super::fields::{
     choice, choice_options, field_id, item, ItemList, ItemProblems, Lens, ListSpec, NumberField, Section, SelectField,
     TextField,
 };
-use super::samen::minutes_mut;
 use super::state::Editor;
 use crate::domain::scenario::{FacilitatorSheet, Misconception, Phase, Scenario};
 use crate::domain::scoring::SoloLevel;
@@ -153,7 +152,7 @@ fn SessionPlans() -> impl IntoView {
                                         move |s: &Scenario| s.session_plans.get(i).map(|plan| plan.phases.get(phase)),
                                         move |s: &mut Scenario, v| {
                                             if let Some(plan) = s.session_plans.get_mut(i) {
-                                                *minutes_mut(&mut plan.phases, phase) = v;
+                                                *plan.phases.minutes_mut(phase) = v;
                                             }
                                         },
                                     )
