@@ -140,3 +140,13 @@ fn a_wrong_file_says_what_it_is() {
     let future = saved::encode(&game).replacen(&current, "\"saved_version\":7", 1);
     assert!(game_file::read(&future, &s).unwrap_err().contains("versie 7"));
 }
+
+#[test]
+fn a_too_large_game_file_is_refused_before_and_after_reading_with_the_same_words() {
+    let limit = game_file::MAX_GAME_FILE_BYTES;
+    assert_eq!(game_file::check_size(limit as f64), Ok(()));
+    let before = game_file::check_size(limit as f64 + 1.0).unwrap_err();
+    assert!(before.contains("te groot voor een bewaard spel"), "{before}");
+    let huge = " ".repeat(limit + 1);
+    assert_eq!(game_file::read(&huge, &scenario()).unwrap_err(), before);
+}

@@ -11,11 +11,18 @@ use super::scenario::Scenario;
 /// Largest game file we read (bytes). A real one is 5–50 KB.
 pub const MAX_GAME_FILE_BYTES: usize = 2 * 1024 * 1024;
 
-/// Read a downloaded game for `scenario`; `Err` is one Dutch sentence.
-pub fn read(text: &str, scenario: &Scenario) -> Result<Session, String> {
-    if text.len() > MAX_GAME_FILE_BYTES {
+/// Check a file's size (bytes, as the browser reports it) before reading it,
+/// so a huge file is refused without loading it; `Err` is one Dutch sentence.
+pub fn check_size(bytes: f64) -> Result<(), String> {
+    if bytes > MAX_GAME_FILE_BYTES as f64 {
         return Err("Dit bestand is te groot voor een bewaard spel. Kies het bestand dat de app heeft gemaakt.".into());
     }
+    Ok(())
+}
+
+/// Read a downloaded game for `scenario`; `Err` is one Dutch sentence.
+pub fn read(text: &str, scenario: &Scenario) -> Result<Session, String> {
+    check_size(text.len() as f64)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (_, envelope) = revision::split(text.trim());
     if let Ok(value) = serde_json::from_str::<serde_json::Value>(&envelope) {

@@ -188,6 +188,16 @@ pub enum CharacterKind {
 }
 
 impl CharacterKind {
+    pub const ALL: [CharacterKind; 2] = [CharacterKind::Inwoner, CharacterKind::Uitvoerder];
+
+    /// The JSON spelling, for CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CharacterKind::Inwoner => "inwoner",
+            CharacterKind::Uitvoerder => "uitvoerder",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             CharacterKind::Inwoner => "Inwoner",
@@ -229,6 +239,27 @@ pub enum ClueKind {
 }
 
 impl ClueKind {
+    pub const ALL: [ClueKind; 3] = [ClueKind::Voice, ClueKind::Document, ClueKind::Fact];
+
+    /// The JSON spelling, for CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClueKind::Voice => "voice",
+            ClueKind::Document => "document",
+            ClueKind::Fact => "fact",
+        }
+    }
+
+    /// The CSS class of a card of this kind: a voice card by who speaks
+    /// (`voice-inwoner`, `voice-uitvoerder`; a voice without a known speaker
+    /// looks like an uitvoerder's), the others by kind (`document`, `fact`).
+    pub fn card_class(self, speaker: Option<CharacterKind>) -> String {
+        match self {
+            ClueKind::Voice => format!("voice-{}", speaker.unwrap_or(CharacterKind::Uitvoerder).as_str()),
+            ClueKind::Document | ClueKind::Fact => self.as_str().to_string(),
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ClueKind::Voice => "Ervaring",
@@ -252,6 +283,41 @@ pub enum Relevance {
     RedHerring,
     /// Ambiguous on purpose, to start a discussion; never counts for or against.
     Ambiguous,
+}
+
+impl Relevance {
+    pub const ALL: [Relevance; 4] =
+        [Relevance::Key, Relevance::Supporting, Relevance::RedHerring, Relevance::Ambiguous];
+
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relevance::Key => "key",
+            Relevance::Supporting => "supporting",
+            Relevance::RedHerring => "red_herring",
+            Relevance::Ambiguous => "ambiguous",
+        }
+    }
+
+    /// The short Dutch word on the trainer's printed card set.
+    pub fn label(self) -> &'static str {
+        match self {
+            Relevance::Key => "Kernaanwijzing",
+            Relevance::Supporting => "Achtergrond",
+            Relevance::RedHerring => "Dwaalspoor",
+            Relevance::Ambiguous => "Twijfelkaart",
+        }
+    }
+
+    /// The studio editor's choice: the word with what it means.
+    pub fn explained(self) -> &'static str {
+        match self {
+            Relevance::Key => "Kernaanwijzing (hoort bij het antwoord)",
+            Relevance::Supporting => "Achtergrond (nuttig om te weten)",
+            Relevance::RedHerring => "Dwaalspoor (moet apart)",
+            Relevance::Ambiguous => "Twijfelgeval (om over te praten)",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -300,6 +366,14 @@ pub enum Sorting {
 
 impl Sorting {
     pub const ALL: [Sorting; 2] = [Sorting::Open, Sorting::Guided];
+
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sorting::Open => "open",
+            Sorting::Guided => "guided",
+        }
+    }
 
     /// Dutch, for the studio editor.
     pub fn label(self) -> &'static str {
@@ -546,6 +620,26 @@ pub enum QuestionTopic {
     Samenwerking,
 }
 
+impl QuestionTopic {
+    pub const ALL: [QuestionTopic; 2] = [QuestionTopic::Praktijk, QuestionTopic::Samenwerking];
+
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuestionTopic::Praktijk => "praktijk",
+            QuestionTopic::Samenwerking => "samenwerking",
+        }
+    }
+
+    /// The studio editor's choice.
+    pub fn label(self) -> &'static str {
+        match self {
+            QuestionTopic::Praktijk => "De praktijk in jullie gemeente",
+            QuestionTopic::Samenwerking => "Hoe het team samenwerkte",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -579,6 +673,16 @@ pub enum Role {
 impl Role {
     pub const ALL: [Role; 4] =
         [Role::Uitvoeringsprofessional, Role::Beleidsmedewerker, Role::Leidinggevende, Role::Bestuurder];
+
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Uitvoeringsprofessional => "uitvoeringsprofessional",
+            Role::Beleidsmedewerker => "beleidsmedewerker",
+            Role::Leidinggevende => "leidinggevende",
+            Role::Bestuurder => "bestuurder",
+        }
+    }
 
     pub fn label(self) -> &'static str {
         match self {

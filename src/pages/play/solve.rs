@@ -4,6 +4,7 @@ use super::{BackButton, CentralQuestion, PhaseHeading};
 use crate::components::link_editor::LinkEditor;
 use crate::domain::explanation;
 use crate::domain::game::{Command, Placement};
+use crate::domain::scenario::Phase;
 use crate::domain::scoring::MIN_EXPLANATION_WORDS;
 use crate::state::Game;
 
@@ -33,7 +34,7 @@ pub fn SolvePhase() -> impl IntoView {
 
     view! {
         <section class="phase solve">
-            <PhaseHeading text="Oplossen" />
+            <PhaseHeading text=Phase::Oplossen.label() />
             <CentralQuestion />
             <p>
                 "Kies de kaarten waarop jullie antwoord steunt. Verbind ze en leg in eigen woorden uit "

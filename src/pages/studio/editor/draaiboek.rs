@@ -84,12 +84,8 @@ fn sheet_text(
 const LEVELS: [u8; 4] = [1, 2, 3, 4];
 
 fn level_label(level: u8) -> String {
-    let label = match level {
-        1 => SoloLevel::Unistructureel.label(),
-        2 => SoloLevel::Multistructureel.label(),
-        3 => SoloLevel::Relationeel.label(),
-        _ => SoloLevel::UitgebreidAbstract.label(),
-    };
+    // Example answers are for levels 1 to 4 (rank 0 has no example).
+    let label = SoloLevel::ALL[usize::from(level).clamp(1, 4)].label();
     format!("Niveau {level}: {label}")
 }
 
