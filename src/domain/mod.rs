@@ -12,6 +12,7 @@ pub mod network;
 pub mod paper;
 pub mod portrait;
 pub mod readability;
+pub mod result_set;
 pub mod results;
 pub mod revision;
 pub mod saved;

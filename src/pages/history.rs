@@ -7,7 +7,8 @@ use crate::components::focus::focus_later;
 use crate::components::result_report::{ActionsList, ResultReport};
 use crate::components::share::{SharePanel, PRIVACY};
 use crate::domain::network;
-use crate::domain::results::{self, TeamResult};
+use crate::domain::results::TeamResult;
+use crate::result_set::ResultSet;
 use crate::results_store;
 use crate::route::Route;
 
@@ -21,45 +22,15 @@ pub fn HistoryPage(#[prop(optional)] id: Option<String>) -> impl IntoView {
 
 #[component]
 fn HistoryList() -> impl IntoView {
-    let loaded = results_store::history();
-    let list = RwSignal::new(loaded.results);
-    let problem = RwSignal::new(loaded.problem);
-    let status = RwSignal::new(String::new());
+    let results = ResultSet::provide_history();
+    let (list, problem, status) = (results.list, results.problem, results.status);
     let confirm: RwSignal<Option<String>> = RwSignal::new(None);
-
-    // Both read the stored list first, so a change made in another tab is kept.
     let remove = move |id: String| {
-        let mut next = results_store::history().results;
-        next.retain(|r| r.id != id);
-        match results_store::save_history(&next) {
-            Ok(()) => {
-                list.set(next);
-                confirm.set(None);
-                status.set("Het resultaat is verwijderd uit deze browser.".to_string());
-                focus_later("resultaten-titel".to_string());
-            }
-            Err(error) => problem.set(Some(error.message())),
+        if results.remove_from_history(&id) {
+            confirm.set(None);
         }
     };
-    let to_network = move |result: TeamResult| {
-        let mut set = results_store::network().results;
-        let said = match results::merge_incoming(&mut set, result) {
-            results::Incoming::Added => "Toegevoegd aan het overzicht voor het lerend netwerk.",
-            results::Incoming::Unchanged => "Dit resultaat stond al in het overzicht.",
-            results::Incoming::Differs => {
-                status.set(
-                    "Er staat al een andere versie van dit resultaat in het overzicht voor het lerend netwerk. \
-                     Download het resultaat en voeg het daar toe: dan kun je kiezen welke je houdt."
-                        .to_string(),
-                );
-                return;
-            }
-        };
-        match results_store::save_network(&set) {
-            Ok(()) => status.set(said.to_string()),
-            Err(error) => problem.set(Some(error.message())),
-        }
-    };
+    let to_network = move |result: TeamResult| results.send_to_network(result);
 
     view! {
         <div class="page history">
