@@ -23,11 +23,7 @@ pub fn SolvePhase() -> impl IntoView {
         })
     };
     let cited_count = move || game.session.with(|s| s.answer.clues.len());
-    let links_between = move || {
-        game.session.with(|s| {
-            s.board.links.iter().filter(|l| s.answer.clues.contains(&l.from) && s.answer.clues.contains(&l.to)).count()
-        })
-    };
+    let links_between = move || game.session.with(|s| s.board.links_between(&s.answer.clues));
     let words = move || game.session.with(|s| explanation::word_count(&s.answer.text));
     let in_sentences = move || game.session.with(|s| explanation::sentence_words(&s.answer.text));
     let text = move || game.session.with(|s| s.answer.text.clone());
