@@ -1,5 +1,16 @@
 //! Small text helpers shared by the domain: one slugifier for ids and file
-//! names (validation's id suggestions, result file names).
+//! names (validation's id suggestions, result file names), and the title a
+//! screen shows for a mystery that has none yet.
+
+/// The title to show for a mystery: its own, or "Mysterie zonder titel" when
+/// it is empty (a new one in the studio, a library entry without one).
+pub fn shown_title(title: &str) -> String {
+    if title.trim().is_empty() {
+        "Mysterie zonder titel".to_string()
+    } else {
+        title.to_string()
+    }
+}
 
 /// Lowercase ASCII letters and digits; every other run becomes one `-`;
 /// accents are dropped to their base letter (é → e, ç → c, ñ → n). No `-` at

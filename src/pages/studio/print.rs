@@ -57,7 +57,7 @@ fn CardSet(found: Found) -> impl IntoView {
         None => (Route::Play(found.scenario.id.clone()).href(), "Terug naar het mysterie"),
     };
     let s = found.scenario;
-    let title = if s.title.trim().is_empty() { "Mysterie zonder titel".to_string() } else { s.title.clone() };
+    let title = crate::domain::text::shown_title(&s.title);
     view! {
         <div class="page print-set">
             <div class="print-toolbar no-print">
