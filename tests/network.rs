@@ -374,6 +374,29 @@ mod words {
     }
 
     #[test]
+    fn every_presentation_screen_has_its_heading() {
+        use mysterie::domain::network::{labels, open_answers, slide_title, slides, Slide};
+        let teams = two_teams();
+        let names = labels(&teams);
+        let questions = open_answers(&teams);
+        let titles: Vec<String> = slides(teams.len(), questions.len(), false)
+            .into_iter()
+            .map(|s| slide_title(Some(s), &names, &questions))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Bouwstenen-profiel van alle teams",
+                "Noord tegen het gemiddelde",
+                "Zuid tegen het gemiddelde",
+                "Per bouwsteen"
+            ]
+        );
+        assert_eq!(slide_title(None, &names, &questions), "Geen teams");
+        assert_eq!(slide_title(Some(Slide::Actions), &names, &questions), "Gekozen acties");
+    }
+
+    #[test]
     fn stat_cells_and_the_perspective_note() {
         assert_eq!(stat_cells(None), ("–".into(), "–".into(), "–".into(), "0".into()));
         assert_eq!(stat_cells(stats(&[60.0, 80.0])), ("70,0".into(), "10,0".into(), "60–80".into(), "2".into()));

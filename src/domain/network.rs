@@ -514,6 +514,19 @@ pub fn slides(teams: usize, questions: usize, has_actions: bool) -> Vec<Slide> {
     out
 }
 
+/// The heading of a presentation screen; "Geen teams" for none. `names` are
+/// the teams' labels ([`labels`]), `questions` the [`open_answers`].
+pub fn slide_title(slide: Option<Slide>, names: &[String], questions: &[OpenQuestion]) -> String {
+    match slide {
+        None => "Geen teams".to_string(),
+        Some(Slide::Profiles) => "Bouwstenen-profiel van alle teams".to_string(),
+        Some(Slide::Team(i)) => format!("{} tegen het gemiddelde", names.get(i).map_or("", String::as_str)),
+        Some(Slide::PerBouwsteen) => "Per bouwsteen".to_string(),
+        Some(Slide::Question(q)) => questions.get(q).map(|q| q.question.clone()).unwrap_or_default(),
+        Some(Slide::Actions) => "Gekozen acties".to_string(),
+    }
+}
+
 /// What to group the teams by in the "Per groep" table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum GroupBy {

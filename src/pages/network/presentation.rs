@@ -7,7 +7,8 @@ use super::charts::{profile_series, team_over_mean};
 use super::Shown;
 use crate::components::focus::focus_later;
 use crate::components::radar::Radar;
-use crate::domain::network;
+use crate::domain::network::{self, Slide, Summary};
+use crate::domain::results::TeamResult;
 
 /// The presentation mode: one chart or list at a time, large type, no app
 /// navigation (the stylesheet hides everything else while it is open).
@@ -61,100 +62,20 @@ pub(super) fn Presentation(shown: Shown, presenting: RwSignal<bool>) -> impl Int
                 let list = shown.get();
                 let s = summary.get();
                 let names = network::labels(&list);
+                let questions = network::open_answers(&list);
                 let slide = deck.with(|d| d.get(at.get()).copied());
-                let (title, body) = match slide {
-                    None => ("Geen teams".to_string(), view! { <p>"Geen teams bij deze keuze."</p> }.into_any()),
-                    Some(network::Slide::Profiles) => (
-                        "Bouwstenen-profiel van alle teams".to_string(),
-                        view! {
-                            <Radar
-                                id="dia-radar"
-                                title=format!("Bouwstenen-profiel per team ({} teams)", list.len())
-                                series=profile_series(&list, &names, &s, None)
-                                table=true
-                            />
-                        }
-                            .into_any(),
-                    ),
-                    Some(network::Slide::Team(i)) => (
-                        format!("{} tegen het gemiddelde", names[i]),
-                        view! {
-                            <Radar
-                                id="dia-team"
-                                title=format!("{} tegen het gemiddelde", names[i])
-                                series=team_over_mean(&list[i], &names[i], &s)
-                                table=true
-                            />
-                        }
-                            .into_any(),
-                    ),
-                    Some(network::Slide::PerBouwsteen) => (
-                        "Per bouwsteen".to_string(),
-                        view! {
-                            <ul class="presentation-list">
-                                {s
-                                    .per_bouwsteen
-                                    .iter()
-                                    .map(|b| {
-                                        let (mean, spread, range, n) = network::stat_cells(b.stats);
-                                        view! {
-                                            <li>
-                                                <strong>{b.bouwsteen.label()}</strong>
-                                                {format!(": gemiddeld {mean}, spreiding {spread}, {range} ({n} teams)")}
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        }
-                            .into_any(),
-                    ),
-                    Some(network::Slide::Question(q)) => {
-                        let question = network::open_answers(&list).swap_remove(q);
-                        (
-                            question.question.clone(),
-                            view! {
-                                <ul class="open-answer-list">
-                                    {question
-                                        .answers
-                                        .into_iter()
-                                        .map(|(team, answer)| {
-                                            view! {
-                                                <li class="open-answer">
-                                                    <strong class="open-answer-team">{team}</strong>
-                                                    <p>{if answer.is_empty() { "(geen antwoord)".to_string() } else { answer }}</p>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
-                            }
-                                .into_any(),
-                        )
+                let title = network::slide_title(slide, &names, &questions);
+                let body = match slide {
+                    None => view! { <p>"Geen teams bij deze keuze."</p> }.into_any(),
+                    Some(Slide::Profiles) => view! { <ProfilesSlide list=list names=names summary=s /> }.into_any(),
+                    Some(Slide::Team(i)) => {
+                        view! { <TeamSlide team=list[i].clone() name=names[i].clone() summary=s /> }.into_any()
                     }
-                    Some(network::Slide::Actions) => (
-                        "Gekozen acties".to_string(),
-                        view! {
-                            <ul class="presentation-list">
-                                {s
-                                    .actions
-                                    .iter()
-                                    .flat_map(|group| {
-                                        group.actions.iter().map(move |a| {
-                                            view! {
-                                                <li>
-                                                    <strong>{format!("{}: ", group.bouwsteen.label())}</strong>
-                                                    {a.text.clone()}
-                                                    <span class="muted">{format!(" ({})", a.teams.join(", "))}</span>
-                                                </li>
-                                            }
-                                        })
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        }
-                            .into_any(),
-                    ),
+                    Some(Slide::PerBouwsteen) => view! { <PerBouwsteenSlide summary=s /> }.into_any(),
+                    Some(Slide::Question(q)) => {
+                        view! { <QuestionSlide question=questions.into_iter().nth(q) /> }.into_any()
+                    }
+                    Some(Slide::Actions) => view! { <ActionsSlide summary=s /> }.into_any(),
                 };
                 view! {
                     <section class="slide" aria-labelledby="dia-titel">
@@ -164,5 +85,99 @@ pub(super) fn Presentation(shown: Shown, presenting: RwSignal<bool>) -> impl Int
                 }
             }}
         </div>
+    }
+}
+
+/// Every team's profile with the group mean.
+#[component]
+fn ProfilesSlide(list: Vec<TeamResult>, names: Vec<String>, summary: Summary) -> impl IntoView {
+    view! {
+        <Radar
+            id="dia-radar"
+            title=format!("Bouwstenen-profiel per team ({} teams)", list.len())
+            series=profile_series(&list, &names, &summary, None)
+            table=true
+        />
+    }
+}
+
+/// One team over the group mean.
+#[component]
+fn TeamSlide(team: TeamResult, name: String, summary: Summary) -> impl IntoView {
+    view! {
+        <Radar
+            id="dia-team"
+            title=format!("{name} tegen het gemiddelde")
+            series=team_over_mean(&team, &name, &summary)
+            table=true
+        />
+    }
+}
+
+/// Mean, spread and range per bouwsteen, one line each.
+#[component]
+fn PerBouwsteenSlide(summary: Summary) -> impl IntoView {
+    view! {
+        <ul class="presentation-list">
+            {summary
+                .per_bouwsteen
+                .iter()
+                .map(|b| {
+                    let (mean, spread, range, n) = network::stat_cells(b.stats);
+                    view! {
+                        <li>
+                            <strong>{b.bouwsteen.label()}</strong>
+                            {format!(": gemiddeld {mean}, spreiding {spread}, {range} ({n} teams)")}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// One open question with every team's answer.
+#[component]
+fn QuestionSlide(question: Option<network::OpenQuestion>) -> impl IntoView {
+    view! {
+        <ul class="open-answer-list">
+            {question
+                .map(|q| q.answers)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(team, answer)| {
+                    view! {
+                        <li class="open-answer">
+                            <strong class="open-answer-team">{team}</strong>
+                            <p>{if answer.is_empty() { "(geen antwoord)".to_string() } else { answer }}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// The chosen actions, each with its bouwsteen and the teams that chose it.
+#[component]
+fn ActionsSlide(summary: Summary) -> impl IntoView {
+    view! {
+        <ul class="presentation-list">
+            {summary
+                .actions
+                .iter()
+                .flat_map(|group| {
+                    group.actions.iter().map(move |a| {
+                        view! {
+                            <li>
+                                <strong>{format!("{}: ", group.bouwsteen.label())}</strong>
+                                {a.text.clone()}
+                                <span class="muted">{format!(" ({})", a.teams.join(", "))}</span>
+                            </li>
+                        }
+                    })
+                })
+                .collect_view()}
+        </ul>
     }
 }
