@@ -19,6 +19,8 @@ mod error;
 #[cfg(target_arch = "wasm32")]
 mod pages;
 #[cfg(target_arch = "wasm32")]
+mod result_set;
+#[cfg(target_arch = "wasm32")]
 mod results_store;
 /// Routes and the bundle (page) of each: pure, tested natively (tests/route.rs).
 pub mod route;

@@ -1226,3 +1226,12 @@ fn a_link_keeps_a_short_reason_in_the_teams_words() {
     let back: Session = serde_json::from_str(&serde_json::to_string(&session).unwrap()).unwrap();
     assert_eq!(back, session);
 }
+
+#[test]
+fn the_solve_screen_counts_only_links_between_two_cited_clues() {
+    let board = Board { links: vec![link("c1", "c2"), link("c2", "c3"), link("c4", "c1")], ..Board::default() };
+    assert_eq!(board.links_between(&strings(&["c1", "c2", "c3"])), 2);
+    assert_eq!(board.links_between(&strings(&["c1", "c4"])), 1, "either direction counts");
+    assert_eq!(board.links_between(&strings(&["c3"])), 0);
+    assert_eq!(board.links_between(&[]), 0);
+}

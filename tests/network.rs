@@ -309,3 +309,218 @@ fn team_labels_and_numbers_read_well() {
     assert_eq!(format_decimal(20.412, 1), "20,4");
     assert_eq!(format_decimal(0.0, 1), "0,0");
 }
+
+// ---------------------------------------------------------------- the overview in words
+
+mod words {
+    use super::*;
+    use mysterie::domain::network::{
+        extremes_line, level_cell, levels_line, perspective_note, scores_line, stat_cells, strength_mark, team_count,
+    };
+    use mysterie::domain::results::TrainerResult;
+
+    fn two_teams() -> Vec<TeamResult> {
+        vec![
+            result("Noord", [Some(80), Some(40), Some(60), None, None, None, None], (70, 50), &[]),
+            result("Zuid", [Some(60), Some(20), Some(60), None, None, None, None], (50, 30), &[]),
+        ]
+    }
+
+    #[test]
+    fn counts_and_extremes_read_as_sentences() {
+        assert_eq!(team_count(1), "1 team");
+        assert_eq!(team_count(0), "0 teams");
+        assert_eq!(team_count(12), "12 teams");
+        let s = summarise(&two_teams());
+        assert_eq!(extremes_line(&s), "Sterkst: Aanbod. Zwakst: Informatie.");
+        let flat = summarise(&[result("Een", [Some(50), Some(50), None, None, None, None, None], (0, 0), &[])]);
+        assert_eq!(
+            extremes_line(&flat),
+            "Er is nog niet genoeg verschil tussen de bouwstenen om een sterkste en zwakste te noemen."
+        );
+        assert_eq!(strength_mark(&s, Bouwsteen::Aanbod), " (sterkst)");
+        assert_eq!(strength_mark(&s, Bouwsteen::Informatie), " (zwakst)");
+        assert_eq!(strength_mark(&s, Bouwsteen::Bereik), "");
+    }
+
+    #[test]
+    fn scores_and_levels_lines() {
+        let s = summarise(&two_teams());
+        assert_eq!(
+            scores_line(&s),
+            "Onderzoek: gemiddeld 60,0 van 100 (spreiding 10,0). Oplossing: gemiddeld 40,0 van 100 (spreiding 10,0)."
+        );
+        assert_eq!(scores_line(&summarise(&[])), "");
+        assert_eq!(levels_line(&s), "Diepgang van de antwoorden: niveau 3 (verbonden verklaring): 2.");
+        let mut judged = two_teams();
+        judged[0].trainer = Some(TrainerResult { level: SolutionLevel::Multistructureel, reason: String::new() });
+        assert_eq!(
+            levels_line(&summarise(&judged)),
+            "Diepgang van de antwoorden: niveau 2 (losse aanwijzingen): 1, niveau 3 (verbonden verklaring): 1. \
+             Bij 1 team heeft een trainer het niveau beoordeeld."
+        );
+        judged[1].trainer = Some(TrainerResult { level: SolutionLevel::Relationeel, reason: String::new() });
+        assert!(levels_line(&summarise(&judged)).ends_with(" Bij 2 teams heeft een trainer het niveau beoordeeld."));
+    }
+
+    #[test]
+    fn a_team_s_level_says_whether_a_trainer_changed_or_confirmed_it() {
+        let mut r = two_teams().remove(0);
+        assert_eq!(level_cell(&r), "3: Verbonden verklaring");
+        r.trainer = Some(TrainerResult { level: SolutionLevel::Relationeel, reason: String::new() });
+        assert_eq!(level_cell(&r), "3: Verbonden verklaring (bevestigd)");
+        r.trainer = Some(TrainerResult { level: SolutionLevel::Unistructureel, reason: "Eén kaart".into() });
+        assert_eq!(level_cell(&r), "1: Eén aanwijzing (trainer, app: 3)");
+    }
+
+    #[test]
+    fn every_presentation_screen_has_its_heading() {
+        use mysterie::domain::network::{labels, open_answers, slide_title, slides, Slide};
+        let teams = two_teams();
+        let names = labels(&teams);
+        let questions = open_answers(&teams);
+        let titles: Vec<String> = slides(teams.len(), questions.len(), false)
+            .into_iter()
+            .map(|s| slide_title(Some(s), &names, &questions))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Bouwstenen-profiel van alle teams",
+                "Noord tegen het gemiddelde",
+                "Zuid tegen het gemiddelde",
+                "Per bouwsteen"
+            ]
+        );
+        assert_eq!(slide_title(None, &names, &questions), "Geen teams");
+        assert_eq!(slide_title(Some(Slide::Actions), &names, &questions), "Gekozen acties");
+    }
+
+    #[test]
+    fn stat_cells_and_the_perspective_note() {
+        assert_eq!(stat_cells(None), ("–".into(), "–".into(), "–".into(), "0".into()));
+        assert_eq!(stat_cells(stats(&[60.0, 80.0])), ("70,0".into(), "10,0".into(), "60–80".into(), "2".into()));
+        let s = summarise(&two_teams());
+        // The helper covers every side but the financial one.
+        assert_eq!(perspective_note(&s.perspectives, s.teams), "Niet elk team keek vanuit: Financieel-economisch.");
+        let all = Perspective::ALL.map(|p| (p, 2));
+        assert_eq!(perspective_note(&all, 2), "Alle teams keken vanuit alle drie de kanten.");
+    }
+}
+
+// ---------------------------------------------------------------- collecting results
+
+mod collecting {
+    use super::*;
+    use mysterie::domain::result_set::{
+        add, anonymous_reports, check_file_size, mark_unsaved, offer_to_network, replace_question, summary_of, Report,
+        LINK,
+    };
+    use mysterie::domain::results::{LinkRead, MAX_RESULT_BYTES};
+    use mysterie::domain::validate::Problem;
+
+    fn read(r: &TeamResult) -> Result<LinkRead, Problem> {
+        Ok(LinkRead { result: r.clone(), warning: None })
+    }
+
+    #[test]
+    fn the_view_refuses_a_too_large_file_at_the_domain_limit() {
+        assert!(check_file_size(MAX_RESULT_BYTES as f64).is_ok());
+        let problem = check_file_size(MAX_RESULT_BYTES as f64 + 1.0).unwrap_err();
+        // The words of the reading path's size step, as after reading the text.
+        let huge = " ".repeat(MAX_RESULT_BYTES + 1);
+        assert_eq!(problem.describe(), mysterie::domain::results::parse_result(&huge).unwrap_err().describe());
+        assert!(
+            problem.describe().starts_with("Het resultaat is te groot: iets meer dan 1 MB"),
+            "{}",
+            problem.describe()
+        );
+        assert!(check_file_size(3.0 * MAX_RESULT_BYTES as f64).unwrap_err().describe().contains("te groot: 3 MB"));
+    }
+
+    #[test]
+    fn adding_reports_added_unchanged_and_waiting() {
+        let noord = result("Noord", NONE7, (70, 50), &[]);
+        let (mut set, mut waiting) = (Vec::new(), Vec::new());
+        let first = add(&mut set, &mut waiting, "noord.json", read(&noord));
+        assert_eq!(
+            first,
+            Report {
+                source: "noord.json".into(),
+                ok: true,
+                message: "Toegevoegd: Noord – De brief.".into(),
+                id: Some(noord.id.clone())
+            }
+        );
+        let again =
+            add(&mut set, &mut waiting, LINK, Ok(LinkRead { result: noord.clone(), warning: Some("Let op.".into()) }));
+        assert!(again.ok);
+        assert_eq!(again.message, "Stond er al: Noord – De brief. Er is niets veranderd. Let op.");
+        let mut changed = noord.clone();
+        changed.investigation.score = 10;
+        let differs = add(&mut set, &mut waiting, "noord-2.json", read(&changed));
+        assert!(!differs.ok);
+        assert!(differs.message.starts_with("Er staat al een ander resultaat van dit spel in het overzicht: Noord"));
+        assert_eq!((set.len(), waiting.len()), (1, 1));
+        // The same result again waits once.
+        add(&mut set, &mut waiting, "noord-2.json", read(&changed));
+        assert_eq!(waiting.len(), 1);
+        let broken = add(&mut set, &mut waiting, "kapot.json", Err(Problem::error("", "Kapot.")));
+        assert_eq!((broken.ok, broken.id.as_deref()), (false, None));
+
+        let mut reports = vec![first, broken.clone()];
+        assert_eq!(summary_of(&reports), "1 toegevoegd, 1 niet gelukt. Zie de meldingen hieronder.");
+        assert_eq!(summary_of(&reports[..1]), "1 resultaat/resultaten toegevoegd.");
+        assert_eq!(summary_of(&reports[1..]), "Niet gelukt: 1 bestand(en) of link. Zie de melding hieronder.");
+        assert_eq!(summary_of(&[]), "");
+        mark_unsaved(&mut reports, "De opslag is vol.");
+        assert_eq!(reports[0].message, "Niet bewaard: De opslag is vol.");
+        assert!(!reports[0].ok);
+        assert_eq!(reports[1], broken, "a failed report keeps its own reason");
+    }
+
+    #[test]
+    fn anonymous_reports_name_no_file_and_no_team() {
+        let noord = result("Noord", NONE7, (70, 50), &[]);
+        let (mut set, mut waiting) = (Vec::new(), Vec::new());
+        let reports = vec![
+            add(&mut set, &mut waiting, "noord.json", read(&noord)),
+            add(&mut set, &mut waiting, LINK, Err(Problem::error("", "Kapot."))),
+        ];
+        let hidden = anonymous_reports(&reports, &anonymise(&set));
+        assert_eq!(hidden[0].source, "Bestand 1");
+        assert_eq!(hidden[0].message, "Toegevoegd of bijgewerkt: Team 1 – De brief.");
+        assert_eq!(hidden[1].source, LINK);
+        assert_eq!(hidden[1].message, reports[1].message);
+        assert!(hidden.iter().all(|r| !r.message.contains("Noord") && !r.source.contains("noord")));
+    }
+
+    #[test]
+    fn the_replace_question_describes_both_and_hides_the_team_when_asked() {
+        let stored = result("Noord", NONE7, (70, 50), &[]);
+        let mut incoming = stored.clone();
+        incoming.investigation.score = 10;
+        let asked = replace_question(&incoming, Some(&stored), false);
+        assert!(asked.starts_with("Noord – De brief: er staat al een resultaat van dit spel in het overzicht (onderzoek 70 %, oplossing 50 %"), "{asked}");
+        assert!(asked.contains("Het nieuwe is anders (onderzoek 10 %"), "{asked}");
+        assert!(asked.ends_with("Vervangen?"));
+        assert!(replace_question(&incoming, Some(&stored), true).starts_with("Een team – De brief:"));
+    }
+
+    #[test]
+    fn an_earlier_result_goes_to_the_network_unless_another_version_is_there() {
+        let noord = result("Noord", NONE7, (70, 50), &[]);
+        let mut set = Vec::new();
+        assert_eq!(
+            offer_to_network(&mut set, noord.clone()),
+            Ok("Toegevoegd aan het overzicht voor het lerend netwerk.")
+        );
+        assert_eq!(offer_to_network(&mut set, noord.clone()), Ok("Dit resultaat stond al in het overzicht."));
+        let mut other = noord.clone();
+        other.solution.score = 1;
+        let refused = offer_to_network(&mut set, other).unwrap_err();
+        assert!(refused.starts_with("Er staat al een andere versie van dit resultaat"));
+        assert!(refused.contains("netwerk. Download"), "one space where the source line breaks: {refused}");
+        assert_eq!(set, vec![noord]);
+    }
+}

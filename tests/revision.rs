@@ -148,3 +148,28 @@ fn a_wrong_file_says_what_it_is() {
     let future = saved::encode(&game).replacen(&current, "\"saved_version\":7", 1);
     assert!(game_file::read(&future, &s).unwrap_err().contains("versie 7"));
 }
+
+#[test]
+fn a_too_large_game_file_is_refused_before_and_after_reading_with_the_same_words() {
+    let limit = game_file::MAX_GAME_FILE_BYTES;
+    assert_eq!(game_file::check_size(limit as f64), Ok(()));
+    let before = game_file::check_size(limit as f64 + 1.0).unwrap_err();
+    assert!(before.starts_with("Het bewaarde spel is te groot"), "{before}");
+    let huge = " ".repeat(limit + 1);
+    assert_eq!(game_file::read(&huge, &scenario()).unwrap_err(), before);
+}
+
+#[test]
+fn every_kind_of_stored_data_has_its_own_label_and_backup_file_word() {
+    let mut words: Vec<&str> = Kind::ALL.iter().map(|k| k.file_word()).collect();
+    let mut labels: Vec<&str> = Kind::ALL.iter().map(|k| k.label()).collect();
+    for word in &words {
+        assert!(word.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{word} fits a file name");
+    }
+    words.sort_unstable();
+    words.dedup();
+    labels.sort_unstable();
+    labels.dedup();
+    assert_eq!((words.len(), labels.len()), (Kind::ALL.len(), Kind::ALL.len()));
+    assert_eq!(Kind::of("mysterie.netwerk").file_word(), "lerend-netwerk");
+}

@@ -496,17 +496,8 @@ fn the_scenario_s_own_session_plans_come_first() {
     s.session_plans.clear();
     let fallback = plans(&s);
     assert_eq!(fallback.iter().map(|(m, _)| *m).collect::<Vec<_>>(), [60, 90]);
-    s.session_plans = vec![SessionPlan {
-        minutes: 45,
-        phases: PhaseMinutes {
-            intro: Some(5),
-            onderzoeken: Some(15),
-            ordenen: Some(10),
-            oplossen: Some(5),
-            reflecteren: Some(5),
-            resultaat: Some(5),
-        },
-    }];
+    s.session_plans =
+        vec![SessionPlan { minutes: 45, phases: PhaseMinutes::from_fn(|p| Some([5, 15, 10, 5, 5, 5][p.index()])) }];
     assert_eq!(plans(&s), vec![(45, [5, 15, 10, 5, 5, 5])]);
 }
 

@@ -516,3 +516,11 @@ fn a_new_session_plan_is_valid_and_the_sheet_grows_in_phase_and_level_order() {
     edit::tidy_sheet(&mut s);
     assert!(s.facilitator.is_none(), "an empty sheet is dropped");
 }
+
+#[test]
+fn a_mystery_without_a_title_is_shown_as_mysterie_zonder_titel() {
+    use mysterie::domain::text::shown_title;
+    assert_eq!(shown_title(""), "Mysterie zonder titel");
+    assert_eq!(shown_title("  \n"), "Mysterie zonder titel");
+    assert_eq!(shown_title("De brief"), "De brief");
+}

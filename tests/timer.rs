@@ -42,7 +42,7 @@ fn the_shares_add_up_to_about_the_duration() {
 #[test]
 fn phase_minutes_from_the_scenario_win_and_the_rest_is_shared() {
     let mut s = with_duration(60);
-    s.phase_minutes = PhaseMinutes { onderzoeken: Some(25), resultaat: Some(15), ..PhaseMinutes::default() };
+    s.phase_minutes = PhaseMinutes::default().with(Phase::Onderzoeken, 25).with(Phase::Resultaat, 15);
     assert_eq!(suggested_minutes(&s, Phase::Onderzoeken), 25);
     assert_eq!(suggested_minutes(&s, Phase::Resultaat), 15);
     // 20 minutes left for intro (10), ordenen (20), oplossen (15), reflecteren (15): weight 60.
@@ -54,17 +54,10 @@ fn phase_minutes_from_the_scenario_win_and_the_rest_is_shared() {
 #[test]
 fn a_phase_never_gets_less_than_a_minute() {
     let mut s = with_duration(30);
-    s.phase_minutes = PhaseMinutes { onderzoeken: Some(40), intro: Some(0), ..PhaseMinutes::default() };
+    s.phase_minutes = PhaseMinutes::default().with(Phase::Onderzoeken, 40).with(Phase::Intro, 0);
     assert_eq!(suggested_minutes(&s, Phase::Intro), 1);
     assert_eq!(suggested_minutes(&s, Phase::Ordenen), 1, "nothing left over, still one minute");
-    let all = PhaseMinutes {
-        intro: Some(1),
-        onderzoeken: Some(2),
-        ordenen: Some(3),
-        oplossen: Some(4),
-        reflecteren: Some(5),
-        resultaat: Some(6),
-    };
+    let all = PhaseMinutes::from_fn(|p| Some(p.index() as u32 + 1));
     s.phase_minutes = all;
     assert_eq!(Phase::ALL.iter().map(|p| suggested_minutes(&s, *p)).collect::<Vec<_>>(), vec![1, 2, 3, 4, 5, 6]);
 }

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use crate::components::document_text::{document_class, CardText};
 use crate::components::portrait::PortraitBadge;
 use crate::domain::portrait::portrait_of;
-use crate::domain::scenario::{CharacterKind, ClueKind};
 use crate::state::Game;
 
 /// A clue as a card: who speaks (or what document it is), title and text.
@@ -24,12 +23,7 @@ pub fn ClueCard(
     }) else {
         return view! { <p class="clue-card">{format!("Onbekende aanwijzing {clue_id}")}</p> }.into_any();
     };
-    let kind_class = match (clue.kind, speaker.as_ref().map(|s| s.kind)) {
-        (ClueKind::Voice, Some(CharacterKind::Inwoner)) => "voice-inwoner",
-        (ClueKind::Voice, _) => "voice-uitvoerder",
-        (ClueKind::Document, _) => "document",
-        (ClueKind::Fact, _) => "fact",
-    };
+    let kind_class = clue.kind.card_class(speaker.as_ref().map(|s| s.kind));
     // On the sorting board a short "who" keeps the cards small.
     let who = speaker.map(|s| {
         let organisation = s.organisation.map(|o| format!(", {o}")).unwrap_or_default();

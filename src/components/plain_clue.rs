@@ -44,12 +44,7 @@ pub fn PlainClue(scenario: StoredValue<Scenario>, clue_id: String, #[prop(option
     }) else {
         return view! { <p class="clue-card">{format!("Onbekende aanwijzing {clue_id}")}</p> }.into_any();
     };
-    let kind_class = match (clue.kind, who.as_ref().map(|(_, kind, _)| *kind)) {
-        (ClueKind::Voice, Some(CharacterKind::Inwoner)) => "voice-inwoner",
-        (ClueKind::Voice, _) => "voice-uitvoerder",
-        (ClueKind::Document, _) => "document",
-        (ClueKind::Fact, _) => "fact",
-    };
+    let kind_class = clue.kind.card_class(who.as_ref().map(|(_, kind, _)| *kind));
     let heading_id = format!("kaart-titel-{}", clue.id);
     let labelled_by = heading_id.clone();
     // Sound files live next to the mystery files.

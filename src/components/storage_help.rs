@@ -27,7 +27,7 @@ pub fn StorageHelp(
     let free = move |kind: Kind, keys: Vec<String>| {
         let texts = storage::texts(&keys);
         let date = files::now_iso().get(..10).unwrap_or("vandaag").to_string();
-        let name = format!("mysterie-reservekopie-{}-{date}.json", slug(kind));
+        let name = format!("mysterie-reservekopie-{}-{date}.json", kind.file_word());
         match files::download(&name, "application/json", &storage_usage::backup(&texts)) {
             Ok(()) => {
                 storage::remove(&keys);
@@ -82,17 +82,5 @@ pub fn StorageHelp(
             <button type="button" class="button" on:click=move |_| retry.run(())>"Probeer opnieuw op te slaan"</button>
             <p role="status">{move || status.get()}</p>
         </div>
-    }
-}
-
-fn slug(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Games => "spellen",
-        Kind::History => "eerdere-resultaten",
-        Kind::Network => "lerend-netwerk",
-        Kind::Own => "eigen-mysteries",
-        Kind::Deleted => "verwijderde-mysteries",
-        Kind::SetAside => "apart-gezet",
-        Kind::Other => "overig",
     }
 }

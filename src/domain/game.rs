@@ -154,6 +154,13 @@ impl Board {
         self.groups.iter().find(|g| g.id == id)
     }
 
+    /// How many links join two of the `cited` clues: the edges scoring reads
+    /// an explanation from (`scoring`'s connected parts), as the solve screen
+    /// counts them for the team.
+    pub fn links_between(&self, cited: &[String]) -> usize {
+        self.links.iter().filter(|l| cited.contains(&l.from) && cited.contains(&l.to)).count()
+    }
+
     /// Add a link, or replace the reason of the same link; keeps the order.
     fn put_link(&mut self, link: Link) {
         match self.links.binary_search_by(|l| (l.from.as_str(), l.to.as_str()).cmp(&(&link.from, &link.to))) {

@@ -13,6 +13,14 @@ use super::scenario::Scenario;
 /// Largest game file we read (bytes). A real one is 5–50 KB.
 pub const MAX_GAME_FILE_BYTES: usize = 2 * 1024 * 1024;
 
+/// Check a file's size (bytes, as the browser reports it) before reading it,
+/// so a huge file is refused without loading it: the size step of the one
+/// reading path, with the words reading the text would give.
+pub fn check_size(bytes: f64) -> Result<(), String> {
+    // `as` saturates: a size beyond usize stays over the limit.
+    read::size(bytes as usize, &read::SAVED_GAME).map_err(|problem| problem.message)
+}
+
 /// Read a downloaded game for `scenario`; `Err` is one Dutch sentence.
 pub fn read(text: &str, scenario: &Scenario) -> Result<Session, String> {
     // Size, byte order mark, empty: the first steps of the one reading path.

@@ -14,6 +14,7 @@ pub mod paper;
 pub mod portrait;
 pub mod read;
 pub mod readability;
+pub mod result_set;
 pub mod results;
 pub mod revision;
 pub mod saved;

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use super::results::TeamResult;
 use super::scenario::{Bouwsteen, Perspective, QuestionTopic, Role};
+use super::scoring::SoloLevel;
 
 /// Mean and spread of some values.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -513,6 +514,19 @@ pub fn slides(teams: usize, questions: usize, has_actions: bool) -> Vec<Slide> {
     out
 }
 
+/// The heading of a presentation screen; "Geen teams" for none. `names` are
+/// the teams' labels ([`labels`]), `questions` the [`open_answers`].
+pub fn slide_title(slide: Option<Slide>, names: &[String], questions: &[OpenQuestion]) -> String {
+    match slide {
+        None => "Geen teams".to_string(),
+        Some(Slide::Profiles) => "Bouwstenen-profiel van alle teams".to_string(),
+        Some(Slide::Team(i)) => format!("{} tegen het gemiddelde", names.get(i).map_or("", String::as_str)),
+        Some(Slide::PerBouwsteen) => "Per bouwsteen".to_string(),
+        Some(Slide::Question(q)) => questions.get(q).map(|q| q.question.clone()).unwrap_or_default(),
+        Some(Slide::Actions) => "Gekozen acties".to_string(),
+    }
+}
+
 /// What to group the teams by in the "Per groep" table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum GroupBy {
@@ -590,4 +604,108 @@ pub fn groups(results: &[TeamResult], by: GroupBy) -> Vec<Group> {
         keyed.entry(key).or_insert_with(|| (label, Vec::new())).1.push(r.clone());
     }
     keyed.into_values().map(|(label, list)| Group { label, summary: summarise(&list) }).collect()
+}
+
+// ---------------------------------------------------------------------------
+// The overview in words: what the network view writes about a summary.
+
+/// "1 team" or "3 teams".
+pub fn team_count(teams: usize) -> String {
+    if teams == 1 {
+        "1 team".to_string()
+    } else {
+        format!("{teams} teams")
+    }
+}
+
+/// The strongest and weakest bouwstenen in a sentence, or why there are none.
+pub fn extremes_line(s: &Summary) -> String {
+    let names_of = |list: &[Bouwsteen]| list.iter().map(|b| b.label()).collect::<Vec<_>>().join(" en ");
+    if s.strongest.is_empty() {
+        "Er is nog niet genoeg verschil tussen de bouwstenen om een sterkste en zwakste te noemen.".to_string()
+    } else {
+        format!("Sterkst: {}. Zwakst: {}.", names_of(&s.strongest), names_of(&s.weakest))
+    }
+}
+
+/// The mean investigation and solution scores with their spread; empty
+/// when no team has scores.
+pub fn scores_line(s: &Summary) -> String {
+    let scores = |label: &str, st: Option<Stats>| {
+        st.map(|st| {
+            format!(
+                "{label}: gemiddeld {} van 100 (spreiding {}).",
+                format_decimal(st.mean, 1),
+                format_decimal(st.spread, 1)
+            )
+        })
+    };
+    [scores("Onderzoek", s.investigation), scores("Oplossing", s.solution)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How many teams reached each SOLO level, and how many a trainer judged.
+pub fn levels_line(s: &Summary) -> String {
+    let parts: Vec<String> = SoloLevel::ALL
+        .iter()
+        .zip(s.levels)
+        .filter(|(_, n)| *n > 0)
+        .map(|(level, n)| format!("niveau {} ({}): {n}", level.rank(), level.label().to_lowercase()))
+        .collect();
+    let judged = match s.judged {
+        0 => String::new(),
+        1 => " Bij 1 team heeft een trainer het niveau beoordeeld.".to_string(),
+        n => format!(" Bij {n} teams heeft een trainer het niveau beoordeeld."),
+    };
+    format!("Diepgang van de antwoorden: {}.{judged}", parts.join(", "))
+}
+
+/// The level of a team in the table: the trainer's where present, marked so.
+pub fn level_cell(r: &TeamResult) -> String {
+    let level = r.level();
+    match &r.trainer {
+        Some(t) if t.level != r.solution.level => {
+            format!("{}: {} (trainer, app: {})", level.rank(), level.label(), r.solution.level.rank())
+        }
+        Some(_) => format!("{}: {} (bevestigd)", level.rank(), level.label()),
+        None => format!("{}: {}", level.rank(), level.label()),
+    }
+}
+
+/// The sides of the perspectiefcirkel not every team looked from.
+pub fn perspective_note(counts: &[(Perspective, usize)], teams: usize) -> String {
+    let missing: Vec<&str> = counts.iter().filter(|(_, n)| *n < teams).map(|(p, _)| p.label()).collect();
+    if missing.is_empty() {
+        "Alle teams keken vanuit alle drie de kanten.".to_string()
+    } else {
+        format!("Niet elk team keek vanuit: {}.", missing.join(", "))
+    }
+}
+
+/// The cells of a statistics row: mean, spread, "lowest–highest" and the
+/// number of teams; dashes (and 0 teams) without values.
+pub fn stat_cells(stats: Option<Stats>) -> (String, String, String, String) {
+    match stats {
+        None => ("–".into(), "–".into(), "–".into(), "0".into()),
+        Some(s) => (
+            format_decimal(s.mean, 1),
+            format_decimal(s.spread, 1),
+            format!("{}–{}", format_decimal(s.min, 0), format_decimal(s.max, 0)),
+            s.n.to_string(),
+        ),
+    }
+}
+
+/// " (sterkst)", " (zwakst)" or nothing, after a bouwsteen's name.
+pub fn strength_mark(s: &Summary, bouwsteen: Bouwsteen) -> &'static str {
+    if s.strongest.contains(&bouwsteen) {
+        " (sterkst)"
+    } else if s.weakest.contains(&bouwsteen) {
+        " (zwakst)"
+    } else {
+        ""
+    }
 }

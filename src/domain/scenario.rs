@@ -188,6 +188,16 @@ pub enum CharacterKind {
 }
 
 impl CharacterKind {
+    pub const ALL: [CharacterKind; 2] = [CharacterKind::Inwoner, CharacterKind::Uitvoerder];
+
+    /// The JSON spelling, for CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CharacterKind::Inwoner => "inwoner",
+            CharacterKind::Uitvoerder => "uitvoerder",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             CharacterKind::Inwoner => "Inwoner",
@@ -229,6 +239,27 @@ pub enum ClueKind {
 }
 
 impl ClueKind {
+    pub const ALL: [ClueKind; 3] = [ClueKind::Voice, ClueKind::Document, ClueKind::Fact];
+
+    /// The JSON spelling, for CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClueKind::Voice => "voice",
+            ClueKind::Document => "document",
+            ClueKind::Fact => "fact",
+        }
+    }
+
+    /// The CSS class of a card of this kind: a voice card by who speaks
+    /// (`voice-inwoner`, `voice-uitvoerder`; a voice without a known speaker
+    /// looks like an uitvoerder's), the others by kind (`document`, `fact`).
+    pub fn card_class(self, speaker: Option<CharacterKind>) -> String {
+        match self {
+            ClueKind::Voice => format!("voice-{}", speaker.unwrap_or(CharacterKind::Uitvoerder).as_str()),
+            ClueKind::Document | ClueKind::Fact => self.as_str().to_string(),
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ClueKind::Voice => "Ervaring",
@@ -252,6 +283,41 @@ pub enum Relevance {
     RedHerring,
     /// Ambiguous on purpose, to start a discussion; never counts for or against.
     Ambiguous,
+}
+
+impl Relevance {
+    pub const ALL: [Relevance; 4] =
+        [Relevance::Key, Relevance::Supporting, Relevance::RedHerring, Relevance::Ambiguous];
+
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relevance::Key => "key",
+            Relevance::Supporting => "supporting",
+            Relevance::RedHerring => "red_herring",
+            Relevance::Ambiguous => "ambiguous",
+        }
+    }
+
+    /// The short Dutch word on the trainer's printed card set.
+    pub fn label(self) -> &'static str {
+        match self {
+            Relevance::Key => "Kernaanwijzing",
+            Relevance::Supporting => "Achtergrond",
+            Relevance::RedHerring => "Dwaalspoor",
+            Relevance::Ambiguous => "Twijfelkaart",
+        }
+    }
+
+    /// The studio editor's choice: the word with what it means.
+    pub fn explained(self) -> &'static str {
+        match self {
+            Relevance::Key => "Kernaanwijzing (hoort bij het antwoord)",
+            Relevance::Supporting => "Achtergrond (nuttig om te weten)",
+            Relevance::RedHerring => "Dwaalspoor (moet apart)",
+            Relevance::Ambiguous => "Twijfelgeval (om over te praten)",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -323,6 +389,14 @@ pub enum Sorting {
 
 impl Sorting {
     pub const ALL: [Sorting; 2] = [Sorting::Open, Sorting::Guided];
+
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sorting::Open => "open",
+            Sorting::Guided => "guided",
+        }
+    }
 
     /// Dutch, for the studio editor.
     pub fn label(self) -> &'static str {
@@ -429,6 +503,7 @@ pub enum Phase {
 impl Phase {
     pub const ALL: [Phase; 6] =
         [Phase::Intro, Phase::Onderzoeken, Phase::Ordenen, Phase::Oplossen, Phase::Reflecteren, Phase::Resultaat];
+    pub const COUNT: usize = Phase::ALL.len();
     /// The phases of [`Phase::allows_hints`], in order (tests/timer.rs keeps them in step).
     pub const WITH_HINTS: [Phase; 3] = [Phase::Onderzoeken, Phase::Ordenen, Phase::Oplossen];
 
@@ -443,8 +518,20 @@ impl Phase {
         }
     }
 
+    /// The place of the phase in [`Phase::ALL`] (0 for Intro).
+    pub const fn index(self) -> usize {
+        match self {
+            Phase::Intro => 0,
+            Phase::Onderzoeken => 1,
+            Phase::Ordenen => 2,
+            Phase::Oplossen => 3,
+            Phase::Reflecteren => 4,
+            Phase::Resultaat => 5,
+        }
+    }
+
     /// The word in files and storage keys (`phase_minutes.ordenen`, `"phase": "ordenen"`).
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Phase::Intro => "intro",
             Phase::Onderzoeken => "onderzoeken",
@@ -556,6 +643,26 @@ pub enum QuestionTopic {
     Samenwerking,
 }
 
+impl QuestionTopic {
+    pub const ALL: [QuestionTopic; 2] = [QuestionTopic::Praktijk, QuestionTopic::Samenwerking];
+
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuestionTopic::Praktijk => "praktijk",
+            QuestionTopic::Samenwerking => "samenwerking",
+        }
+    }
+
+    /// The studio editor's choice.
+    pub fn label(self) -> &'static str {
+        match self {
+            QuestionTopic::Praktijk => "De praktijk in jullie gemeente",
+            QuestionTopic::Samenwerking => "Hoe het team samenwerkte",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -589,6 +696,16 @@ pub enum Role {
 impl Role {
     pub const ALL: [Role; 4] =
         [Role::Uitvoeringsprofessional, Role::Beleidsmedewerker, Role::Leidinggevende, Role::Bestuurder];
+
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Uitvoeringsprofessional => "uitvoeringsprofessional",
+            Role::Beleidsmedewerker => "beleidsmedewerker",
+            Role::Leidinggevende => "leidinggevende",
+            Role::Bestuurder => "bestuurder",
+        }
+    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -639,23 +756,18 @@ pub struct PlayerRole {
 }
 
 /// Suggested minutes per phase; every field is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct PhaseMinutes {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub intro: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub onderzoeken: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ordenen: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub oplossen: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reflecteren: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resultaat: Option<u32>,
-}
+///
+/// In a file this is an object with one optional field per phase, named by
+/// [`Phase::as_str`] (`{"onderzoeken": 25, "resultaat": 15}`); in memory it is
+/// one slot per phase, indexed by [`Phase::index`]. Serde and the JSON Schema
+/// are written by hand from [`Phase::ALL`], so a new phase needs no field code
+/// here: its slot, its JSON field and its schema property follow from the enum.
+/// Reading behaves exactly like the derived struct it replaced (unknown and
+/// duplicate fields refused with serde's words, `null` read as absent), so
+/// `validate`'s Dutch messages stay the same; tests/scenario_format.rs checks
+/// that against a copy of the old struct.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PhaseMinutes([Option<u32>; Phase::COUNT]);
 
 impl PhaseMinutes {
     pub fn is_empty(&self) -> bool {
@@ -664,14 +776,148 @@ impl PhaseMinutes {
 
     /// The minutes set for `phase`, if any.
     pub fn get(&self, phase: Phase) -> Option<u32> {
-        match phase {
-            Phase::Intro => self.intro,
-            Phase::Onderzoeken => self.onderzoeken,
-            Phase::Ordenen => self.ordenen,
-            Phase::Oplossen => self.oplossen,
-            Phase::Reflecteren => self.reflecteren,
-            Phase::Resultaat => self.resultaat,
+        self.0[phase.index()]
+    }
+
+    /// The slot of `phase`, to set or clear (the studio's number fields).
+    pub fn minutes_mut(&mut self, phase: Phase) -> &mut Option<u32> {
+        &mut self.0[phase.index()]
+    }
+
+    /// `self` with `phase` set to `minutes`.
+    pub fn with(mut self, phase: Phase, minutes: u32) -> PhaseMinutes {
+        *self.minutes_mut(phase) = Some(minutes);
+        self
+    }
+
+    /// Every phase set by `minutes`, in [`Phase::ALL`] order.
+    pub fn from_fn(mut minutes: impl FnMut(Phase) -> Option<u32>) -> PhaseMinutes {
+        PhaseMinutes(Phase::ALL.map(&mut minutes))
+    }
+
+    /// The phases that are set, with their minutes, in playing order.
+    pub fn iter(&self) -> impl Iterator<Item = (Phase, u32)> + '_ {
+        Phase::ALL.into_iter().filter_map(|phase| self.get(phase).map(|m| (phase, m)))
+    }
+}
+
+/// The JSON field names of [`PhaseMinutes`]: [`Phase::as_str`] of each phase.
+const PHASE_FIELDS: [&str; Phase::COUNT] = {
+    let mut names = [""; Phase::COUNT];
+    let mut i = 0;
+    while i < Phase::COUNT {
+        names[i] = Phase::ALL[i].as_str();
+        i += 1;
+    }
+    names
+};
+
+impl Serialize for PhaseMinutes {
+    /// The phases that are set, in playing order; unset ones are left out.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("PhaseMinutes", self.iter().count())?;
+        for phase in Phase::ALL {
+            match self.get(phase) {
+                Some(minutes) => out.serialize_field(PHASE_FIELDS[phase.index()], &minutes)?,
+                None => out.skip_field(PHASE_FIELDS[phase.index()])?,
+            }
         }
+        out.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for PhaseMinutes {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{self, MapAccess, SeqAccess, Visitor};
+        use std::fmt;
+
+        /// One field name; an unknown one is refused the way
+        /// `#[serde(deny_unknown_fields)]` refuses it.
+        struct Field(Phase);
+
+        impl<'de> Deserialize<'de> for Field {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct FieldVisitor;
+                impl Visitor<'_> for FieldVisitor {
+                    type Value = Field;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str("field identifier")
+                    }
+                    fn visit_str<E: de::Error>(self, name: &str) -> Result<Field, E> {
+                        match Phase::ALL.into_iter().find(|p| p.as_str() == name) {
+                            Some(phase) => Ok(Field(phase)),
+                            None => Err(E::unknown_field(name, &PHASE_FIELDS)),
+                        }
+                    }
+                    fn visit_bytes<E: de::Error>(self, name: &[u8]) -> Result<Field, E> {
+                        match std::str::from_utf8(name) {
+                            Ok(name) => self.visit_str(name),
+                            Err(_) => Err(E::unknown_field(&String::from_utf8_lossy(name), &PHASE_FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(FieldVisitor)
+            }
+        }
+
+        struct MinutesVisitor;
+        impl<'de> Visitor<'de> for MinutesVisitor {
+            type Value = PhaseMinutes;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("struct PhaseMinutes")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PhaseMinutes, A::Error> {
+                let mut seen = [false; Phase::COUNT];
+                let mut minutes = PhaseMinutes::default();
+                while let Some(Field(phase)) = map.next_key()? {
+                    if std::mem::replace(&mut seen[phase.index()], true) {
+                        return Err(de::Error::duplicate_field(PHASE_FIELDS[phase.index()]));
+                    }
+                    *minutes.minutes_mut(phase) = map.next_value()?;
+                }
+                Ok(minutes)
+            }
+            /// The derived struct read a list too (one element per phase, in
+            /// order; missing ones unset), so this does as well.
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<PhaseMinutes, A::Error> {
+                let mut minutes = PhaseMinutes::default();
+                for phase in Phase::ALL {
+                    match seq.next_element()? {
+                        Some(value) => *minutes.minutes_mut(phase) = value,
+                        None => break,
+                    }
+                }
+                Ok(minutes)
+            }
+        }
+
+        deserializer.deserialize_struct("PhaseMinutes", &PHASE_FIELDS, MinutesVisitor)
+    }
+}
+
+/// The same schema the derived struct had: an object with one optional
+/// (nullable) whole number per phase and no other fields.
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for PhaseMinutes {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PhaseMinutes".into()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        concat!(module_path!(), "::PhaseMinutes").into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let minutes = generator.subschema_for::<Option<u32>>().to_value();
+        let properties: serde_json::Map<String, serde_json::Value> =
+            PHASE_FIELDS.iter().map(|name| (name.to_string(), minutes.clone())).collect();
+        schemars::json_schema!({
+            "description": "Suggested minutes per phase; every field is optional.",
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": false,
+        })
     }
 }
 

@@ -83,6 +83,17 @@ impl SoloLevel {
         SoloLevel::UitgebreidAbstract,
     ];
 
+    /// The JSON spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SoloLevel::Prestructureel => "prestructureel",
+            SoloLevel::Unistructureel => "unistructureel",
+            SoloLevel::Multistructureel => "multistructureel",
+            SoloLevel::Relationeel => "relationeel",
+            SoloLevel::UitgebreidAbstract => "uitgebreid_abstract",
+        }
+    }
+
     /// 0..=4
     pub fn rank(self) -> u32 {
         self as u32

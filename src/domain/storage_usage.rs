@@ -30,6 +30,23 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub const ALL: [Kind; 7] =
+        [Kind::Games, Kind::History, Kind::Network, Kind::Own, Kind::Deleted, Kind::SetAside, Kind::Other];
+
+    /// The word in the name of a backup file of this kind
+    /// (`mysterie-reservekopie-<word>-<date>.json`).
+    pub fn file_word(self) -> &'static str {
+        match self {
+            Kind::Games => "spellen",
+            Kind::History => "eerdere-resultaten",
+            Kind::Network => "lerend-netwerk",
+            Kind::Own => "eigen-mysteries",
+            Kind::Deleted => "verwijderde-mysteries",
+            Kind::SetAside => "apart-gezet",
+            Kind::Other => "overig",
+        }
+    }
+
     pub fn of(key: &str) -> Kind {
         match key {
             "mysterie.resultaten" => Kind::History,

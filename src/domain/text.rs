@@ -1,10 +1,21 @@
 //! Small text helpers shared by the domain: one slugifier for ids and file
 //! names (validation's id suggestions, result file names), and the words the
 //! Dutch messages of the readers and the rules are made of: a quoted value, a
-//! list of values, a file size, a JSON enum name.
+//! list of values, a file size, a JSON enum name; and the title a screen
+//! shows for a mystery that has none yet.
 
 use serde::Serialize;
 use serde_json::Value;
+
+/// The title to show for a mystery: its own, or "Mysterie zonder titel" when
+/// it is empty (a new one in the studio, a library entry without one).
+pub fn shown_title(title: &str) -> String {
+    if title.trim().is_empty() {
+        "Mysterie zonder titel".to_string()
+    } else {
+        title.to_string()
+    }
+}
 
 /// Lowercase ASCII letters and digits; every other run becomes one `-`;
 /// accents are dropped to their base letter (é → e, ç → c, ñ → n). No `-` at

@@ -7,7 +7,8 @@ use crate::components::focus::focus_later;
 use crate::components::result_report::{ActionsList, ResultReport};
 use crate::components::share::{SharePanel, PRIVACY};
 use crate::domain::network;
-use crate::domain::results::{self, TeamResult};
+use crate::domain::results::TeamResult;
+use crate::result_set::ResultSet;
 use crate::results_store;
 use crate::route::Route;
 
@@ -21,45 +22,9 @@ pub fn HistoryPage(#[prop(optional)] id: Option<String>) -> impl IntoView {
 
 #[component]
 fn HistoryList() -> impl IntoView {
-    let loaded = results_store::history();
-    let list = RwSignal::new(loaded.results);
-    let problem = RwSignal::new(loaded.problem);
-    let status = RwSignal::new(String::new());
+    let results = ResultSet::provide_history();
+    let (list, problem, status) = (results.list, results.problem, results.status);
     let confirm: RwSignal<Option<String>> = RwSignal::new(None);
-
-    // Both read the stored list first, so a change made in another tab is kept.
-    let remove = move |id: String| {
-        let mut next = results_store::history().results;
-        next.retain(|r| r.id != id);
-        match results_store::save_history(&next) {
-            Ok(()) => {
-                list.set(next);
-                confirm.set(None);
-                status.set("Het resultaat is verwijderd uit deze browser.".to_string());
-                focus_later("resultaten-titel".to_string());
-            }
-            Err(error) => problem.set(Some(error.message())),
-        }
-    };
-    let to_network = move |result: TeamResult| {
-        let mut set = results_store::network().results;
-        let said = match results::merge_incoming(&mut set, result) {
-            results::Incoming::Added => "Toegevoegd aan het overzicht voor het lerend netwerk.",
-            results::Incoming::Unchanged => "Dit resultaat stond al in het overzicht.",
-            results::Incoming::Differs => {
-                status.set(
-                    "Er staat al een andere versie van dit resultaat in het overzicht voor het lerend netwerk. \
-                     Download het resultaat en voeg het daar toe: dan kun je kiezen welke je houdt."
-                        .to_string(),
-                );
-                return;
-            }
-        };
-        match results_store::save_network(&set) {
-            Ok(()) => status.set(said.to_string()),
-            Err(error) => problem.set(Some(error.message())),
-        }
-    };
 
     view! {
         <div class="page history">
@@ -85,93 +50,7 @@ fn HistoryList() -> impl IntoView {
                     <ul class="history-list" aria-label="Resultaten, nieuwste eerst">
                         {items
                             .into_iter()
-                            .map(|r| {
-                                let id = r.id.clone();
-                                let heading = format!("resultaat-{}", r.id);
-                                let labelled = heading.clone();
-                                let asking = {
-                                    let id = id.clone();
-                                    move || confirm.get().as_deref() == Some(id.as_str())
-                                };
-                                let (ask_id, yes_id, remove_id) = (id.clone(), format!("verwijder-ja-{id}"), id.clone());
-                                let focus_yes = yes_id.clone();
-                                let for_network = r.clone();
-                                let name = format!("{}, {}", r.mystery.title, r.team.name);
-                                let name_for_view = name.clone();
-                                let name_for_ask = name.clone();
-                                view! {
-                                    <li class="history-item">
-                                        <article aria-labelledby=labelled>
-                                            <h2 id=heading>{r.mystery.title.clone()}</h2>
-                                            <p>
-                                                {format!(
-                                                    "{} · {} · Onderzoek {} · Oplossing {} · Niveau {} van 4",
-                                                    network::team_label(&r, 0),
-                                                    r.display_date(),
-                                                    r.investigation.score,
-                                                    r.solution.score,
-                                                    r.solution.level.rank(),
-                                                )}
-                                            </p>
-                                            <div class="history-actions">
-                                                <a
-                                                    class="button"
-                                                    href=Route::ResultView(r.id.clone()).href()
-                                                    aria-label=format!("Bekijk: {name_for_view}")
-                                                >
-                                                    "Bekijk"
-                                                </a>
-                                                <button
-                                                    type="button"
-                                                    class="button"
-                                                    aria-label=format!("Zet in het netwerkoverzicht: {name}")
-                                                    on:click=move |_| to_network(for_network.clone())
-                                                >
-                                                    "Zet in het netwerkoverzicht"
-                                                </button>
-                                                <Show
-                                                    when=asking.clone()
-                                                    fallback=move || {
-                                                        let ask_id = ask_id.clone();
-                                                        let focus_yes = focus_yes.clone();
-                                                        view! {
-                                                            <button
-                                                                type="button"
-                                                                class="button"
-                                                                aria-label=format!("Verwijder: {name_for_ask}")
-                                                                on:click=move |_| {
-                                                                    confirm.set(Some(ask_id.clone()));
-                                                                    focus_later(focus_yes.clone());
-                                                                }
-                                                            >
-                                                                "Verwijder"
-                                                            </button>
-                                                        }
-                                                    }
-                                                >
-                                                    <div class="confirm" role="group" aria-label="Verwijderen bevestigen">
-                                                        <p>"Dit resultaat uit deze browser verwijderen? Dit kan niet ongedaan worden."</p>
-                                                        <button
-                                                            type="button"
-                                                            id=yes_id.clone()
-                                                            class="button primary"
-                                                            on:click={
-                                                                let remove_id = remove_id.clone();
-                                                                move |_| remove(remove_id.clone())
-                                                            }
-                                                        >
-                                                            "Ja, verwijder"
-                                                        </button>
-                                                        <button type="button" class="button" on:click=move |_| confirm.set(None)>
-                                                            "Nee"
-                                                        </button>
-                                                    </div>
-                                                </Show>
-                                            </div>
-                                        </article>
-                                    </li>
-                                }
-                            })
+                            .map(|r| view! { <HistoryEntry result=r confirm=confirm /> })
                             .collect_view()}
                     </ul>
                 }
@@ -181,6 +60,105 @@ fn HistoryList() -> impl IntoView {
                 <a href=Route::Network.href()>"Naar het overzicht voor het lerend netwerk"</a>
             </p>
         </div>
+    }
+}
+
+/// One earlier result: view it, put it in the network overview, or delete it
+/// (after a question).
+#[component]
+fn HistoryEntry(result: TeamResult, confirm: RwSignal<Option<String>>) -> impl IntoView {
+    let results = ResultSet::use_context();
+    let remove = move |id: String| {
+        if results.remove_from_history(&id) {
+            confirm.set(None);
+        }
+    };
+    let to_network = move |result: TeamResult| results.send_to_network(result);
+    let r = result;
+    let id = r.id.clone();
+    let heading = format!("resultaat-{}", r.id);
+    let labelled = heading.clone();
+    let asking = {
+        let id = id.clone();
+        move || confirm.get().as_deref() == Some(id.as_str())
+    };
+    let (ask_id, yes_id, remove_id) = (id.clone(), format!("verwijder-ja-{id}"), id.clone());
+    let focus_yes = yes_id.clone();
+    let for_network = r.clone();
+    let name = format!("{}, {}", r.mystery.title, r.team.name);
+    let name_for_view = name.clone();
+    let name_for_ask = name.clone();
+    view! {
+        <li class="history-item">
+            <article aria-labelledby=labelled>
+                <h2 id=heading>{r.mystery.title.clone()}</h2>
+                <p>
+                    {format!(
+                        "{} · {} · Onderzoek {} · Oplossing {} · Niveau {} van 4",
+                        network::team_label(&r, 0),
+                        r.display_date(),
+                        r.investigation.score,
+                        r.solution.score,
+                        r.solution.level.rank(),
+                    )}
+                </p>
+                <div class="history-actions">
+                    <a
+                        class="button"
+                        href=Route::ResultView(r.id.clone()).href()
+                        aria-label=format!("Bekijk: {name_for_view}")
+                    >
+                        "Bekijk"
+                    </a>
+                    <button
+                        type="button"
+                        class="button"
+                        aria-label=format!("Zet in het netwerkoverzicht: {name}")
+                        on:click=move |_| to_network(for_network.clone())
+                    >
+                        "Zet in het netwerkoverzicht"
+                    </button>
+                    <Show
+                        when=asking.clone()
+                        fallback=move || {
+                            let ask_id = ask_id.clone();
+                            let focus_yes = focus_yes.clone();
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button"
+                                    aria-label=format!("Verwijder: {name_for_ask}")
+                                    on:click=move |_| {
+                                        confirm.set(Some(ask_id.clone()));
+                                        focus_later(focus_yes.clone());
+                                    }
+                                >
+                                    "Verwijder"
+                                </button>
+                            }
+                        }
+                    >
+                        <div class="confirm" role="group" aria-label="Verwijderen bevestigen">
+                            <p>"Dit resultaat uit deze browser verwijderen? Dit kan niet ongedaan worden."</p>
+                            <button
+                                type="button"
+                                id=yes_id.clone()
+                                class="button primary"
+                                on:click={
+                                    let remove_id = remove_id.clone();
+                                    move |_| remove(remove_id.clone())
+                                }
+                            >
+                                "Ja, verwijder"
+                            </button>
+                            <button type="button" class="button" on:click=move |_| confirm.set(None)>
+                                "Nee"
+                            </button>
+                        </div>
+                    </Show>
+                </div>
+            </article>
+        </li>
     }
 }
 

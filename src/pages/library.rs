@@ -91,7 +91,7 @@ fn OwnMysteries(bundled: Vec<String>) -> impl IntoView {
 #[component]
 fn OwnCard(mystery: OwnMystery, playable: bool) -> impl IntoView {
     let entry = own::library_entry(&mystery);
-    let title = if entry.title.trim().is_empty() { "Mysterie zonder titel".to_string() } else { entry.title.clone() };
+    let title = crate::domain::text::shown_title(&entry.title);
     let heading_id = format!("eigen-{}", mystery.key);
     let labelled_by = heading_id.clone();
     let (play_href, action) = play_link(&entry.id);

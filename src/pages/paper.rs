@@ -14,7 +14,7 @@ use crate::components::load::{load, loaded};
 use crate::domain::game::Team;
 use crate::domain::paper::{self, PaperSheet};
 use crate::domain::results;
-use crate::domain::scenario::Scenario;
+use crate::domain::scenario::{Phase, Scenario};
 use crate::domain::scoring;
 use crate::results_store;
 use crate::route::Route;
@@ -189,7 +189,7 @@ fn SheetForm(found: Found) -> impl IntoView {
                     {text_field("papier-organisatie", "Soort organisatie (mag leeg)", "", fields.organisation, 1)}
                 </fieldset>
                 <fieldset>
-                    <legend>"Ordenen"</legend>
+                    <legend>{Phase::Ordenen.label()}</legend>
                     {text_field("papier-groepen", "Groepen", groups_hint, fields.groups, 4)}
                     {text_field("papier-apart", "Aan de kant (kaartnummers)", "Bijvoorbeeld: 3, 12", fields.aside, 1)}
                     {text_field("papier-kern", "Kernkaarten (kaartnummers)", "", fields.key, 1)}
@@ -202,7 +202,7 @@ fn SheetForm(found: Found) -> impl IntoView {
                     )}
                 </fieldset>
                 <fieldset>
-                    <legend>"Oplossen"</legend>
+                    <legend>{Phase::Oplossen.label()}</legend>
                     {text_field("papier-antwoordkaarten", "Kaarten in het antwoord (kaartnummers)", "", fields.cited, 1)}
                     {text_field("papier-uitleg", "De uitleg van het team", "Zoals het team hem schreef, minstens 12 woorden.", fields.explanation, 6)}
                 </fieldset>

@@ -381,14 +381,13 @@ pub fn plan_phases(minutes: u32) -> PhaseMinutes {
     let share = |percent: u32| (minutes * percent / 100).max(1);
     let (intro, ordenen, oplossen, reflecteren, resultaat) = (share(10), share(20), share(15), share(15), share(10));
     let rest = minutes.saturating_sub(intro + ordenen + oplossen + reflecteren + resultaat).max(1);
-    PhaseMinutes {
-        intro: Some(intro),
-        onderzoeken: Some(rest),
-        ordenen: Some(ordenen),
-        oplossen: Some(oplossen),
-        reflecteren: Some(reflecteren),
-        resultaat: Some(resultaat),
-    }
+    PhaseMinutes::default()
+        .with(Phase::Intro, intro)
+        .with(Phase::Onderzoeken, rest)
+        .with(Phase::Ordenen, ordenen)
+        .with(Phase::Oplossen, oplossen)
+        .with(Phase::Reflecteren, reflecteren)
+        .with(Phase::Resultaat, resultaat)
 }
 
 /// Add a probe for the first ambiguous clue that has none yet (else the first clue).

@@ -131,7 +131,7 @@ mod tests {
     fn a_card_goes_to_a_known_role_and_phases_fit_the_time() {
         let mut s = scenario();
         s.clues[0].deal_to = Some("onbekend".into());
-        s.phase_minutes.onderzoeken = Some(0);
+        *s.phase_minutes.minutes_mut(Phase::Onderzoeken) = Some(0);
         let problems = run(check_samen_spelen, &s);
         assert!(at(&problems, "clues[0].deal_to").message.contains("nog geen rollen"));
         assert!(at(&problems, "phase_minutes.onderzoeken").message.contains("0 minuten"));
@@ -159,7 +159,7 @@ mod tests {
         assert_eq!(parsed.player_roles.len(), 2);
         assert_eq!(parsed.clues[0].deal_to.as_deref(), Some("klantmanager"));
         assert_eq!(parsed.clues[1].audio.as_deref(), Some("audio/c2-brief.mp3"));
-        assert_eq!(parsed.phase_minutes.onderzoeken, Some(10));
+        assert_eq!(parsed.phase_minutes.get(Phase::Onderzoeken), Some(10));
         // A file without them writes none of them back.
         let written = serde_json::to_string(&scenario()).unwrap();
         for field in ["player_roles", "deal_to", "audio", "phase_minutes"] {

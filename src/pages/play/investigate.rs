@@ -8,6 +8,7 @@ use crate::components::member_links::{member_label, MemberLinks};
 use crate::components::plain_clue::spoken_text;
 use crate::components::speech::{Speech, SpeechBar, SpeechControls};
 use crate::domain::game::Command;
+use crate::domain::scenario::Phase;
 use crate::state::Game;
 
 /// Uncover clues, one card at a time, round by round.
@@ -96,7 +97,7 @@ pub fn InvestigatePhase() -> impl IntoView {
 
     view! {
         <section class="phase investigate">
-            <PhaseHeading text="Onderzoeken" />
+            <PhaseHeading text=Phase::Onderzoeken.label() />
             <CentralQuestion />
             <div class="two-columns">
                 <div>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{AdvanceButton, PhaseHeading};
 use crate::domain::game::Command;
-use crate::domain::scenario::{Bouwsteen, QuestionTopic};
+use crate::domain::scenario::{Bouwsteen, Phase, QuestionTopic};
 use crate::state::Game;
 
 const SCALE: [(u8, &str); 5] =
@@ -23,7 +23,7 @@ pub fn ReflectPhase() -> impl IntoView {
 
     view! {
         <section class="phase reflect">
-            <PhaseHeading text="Reflecteren" />
+            <PhaseHeading text=Phase::Reflecteren.label() />
             <p>
                 "Kijk nu naar jullie eigen gemeente. Hoe staat het daar? Er zijn geen goede of foute "
                 "antwoorden: het gaat om jullie beeld."

@@ -14,6 +14,7 @@ use crate::components::text_field::TextField;
 use crate::domain::game::{Command, MAX_TRAINER_REASON_CHARS};
 use crate::domain::portrait::card_faces;
 use crate::domain::results;
+use crate::domain::scenario::Phase;
 use crate::domain::scoring::{self, SoloLevel};
 use crate::domain::session::{result_code, session_name};
 use crate::domain::timeline::case_story;
@@ -88,7 +89,7 @@ pub fn ResultPhase(on_restart: Callback<()>) -> impl IntoView {
 
     view! {
         <section class="phase result">
-            <PhaseHeading text="Resultaat" />
+            <PhaseHeading text=Phase::Resultaat.label() />
             <p class="visually-hidden" role="status">{move || spoken.get()}</p>
             <Celebration>
                 <p class="lead">{move || format!("{} Dit is jullie resultaat.", result.with(|r| r.level().feedback(&team)))}</p>

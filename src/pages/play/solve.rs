@@ -4,6 +4,7 @@ use super::{BackButton, CentralQuestion, PhaseHeading};
 use crate::components::link_editor::LinkEditor;
 use crate::domain::explanation;
 use crate::domain::game::{Command, Placement};
+use crate::domain::scenario::Phase;
 use crate::domain::scoring::MIN_EXPLANATION_WORDS;
 use crate::state::Game;
 
@@ -22,18 +23,14 @@ pub fn SolvePhase() -> impl IntoView {
         })
     };
     let cited_count = move || game.session.with(|s| s.answer.clues.len());
-    let links_between = move || {
-        game.session.with(|s| {
-            s.board.links.iter().filter(|l| s.answer.clues.contains(&l.from) && s.answer.clues.contains(&l.to)).count()
-        })
-    };
+    let links_between = move || game.session.with(|s| s.board.links_between(&s.answer.clues));
     let words = move || game.session.with(|s| explanation::word_count(&s.answer.text));
     let in_sentences = move || game.session.with(|s| explanation::sentence_words(&s.answer.text));
     let text = move || game.session.with(|s| s.answer.text.clone());
 
     view! {
         <section class="phase solve">
-            <PhaseHeading text="Oplossen" />
+            <PhaseHeading text=Phase::Oplossen.label() />
             <CentralQuestion />
             <p>
                 "Kies de kaarten waarop jullie antwoord steunt. Verbind ze en leg in eigen woorden uit "

@@ -8,6 +8,7 @@ use crate::components::link_editor::LinkEditor;
 use crate::components::text_field::TextField;
 use crate::components::timeline::CaseTimeline;
 use crate::domain::game::{Command, Placement, MAX_GROUP_NAME_CHARS};
+use crate::domain::scenario::Phase;
 use crate::state::{Game, Notice};
 
 /// The columns of the board. `None` is the unsorted pile.
@@ -80,7 +81,7 @@ pub fn SortPhase() -> impl IntoView {
     let indexed = move || columns.get().into_iter().enumerate().collect::<Vec<_>>();
     view! {
         <section class="phase sort">
-            <PhaseHeading text="Ordenen" />
+            <PhaseHeading text=Phase::Ordenen.label() />
             <CentralQuestion />
             {if open {
                 view! {

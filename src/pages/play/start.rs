@@ -139,14 +139,12 @@ fn ContinueFromFile(scenario: StoredValue<Scenario>, on_start: Callback<Session>
         let Some(file) = files::files_of(input.files()).into_iter().next() else { return };
         input.set_value("");
         spawn_local(async move {
-            let read = if file.size() > game_file::MAX_GAME_FILE_BYTES as f64 {
-                Err("Dit bestand is te groot voor een bewaard spel. Kies het bestand dat de app heeft gemaakt."
-                    .to_string())
-            } else {
-                match files::read_text(&file).await {
+            let read = match game_file::check_size(file.size()) {
+                Err(message) => Err(message),
+                Ok(()) => match files::read_text(&file).await {
                     Ok(text) => scenario.with_value(|sc| game_file::read(&text, sc)),
                     Err(message) => Err(message),
-                }
+                },
             };
             match read {
                 Ok(session) => {

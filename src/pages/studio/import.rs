@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::list::shown_title;
 use super::{Studio, Undo};
 use crate::components::file_drop::FileDrop;
 use crate::components::files;
@@ -14,6 +13,7 @@ use crate::components::focus::focus_later;
 use crate::domain::scenario::Scenario;
 use crate::domain::studio::edit;
 use crate::domain::studio::transfer::{self, Imported, Placement};
+use crate::domain::text::shown_title;
 use crate::domain::validate::{self, Problem};
 use crate::route::Route;
 use crate::studio_store;

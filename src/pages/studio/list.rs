@@ -12,14 +12,7 @@ use crate::domain::validate;
 use crate::route::Route;
 use crate::studio_store;
 
-/// The title to show; a new mystery has none yet.
-pub fn shown_title(title: &str) -> String {
-    if title.trim().is_empty() {
-        "Mysterie zonder titel".to_string()
-    } else {
-        title.to_string()
-    }
-}
+use crate::domain::text::shown_title;
 
 /// "23-11-2026 om 14:05", in the browser's time zone.
 pub fn saved_time(ms: f64) -> String {

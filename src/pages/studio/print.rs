@@ -42,23 +42,6 @@ fn who(s: &Scenario, clue: &Clue) -> Option<String> {
     Some(format!("{} · {}{organisation}", person.name, person.role))
 }
 
-fn relevance_label(r: Relevance) -> &'static str {
-    match r {
-        Relevance::Key => "Kernaanwijzing",
-        Relevance::Supporting => "Achtergrond",
-        Relevance::RedHerring => "Dwaalspoor",
-        Relevance::Ambiguous => "Twijfelkaart",
-    }
-}
-
-const SOLO_LEVELS: [SoloLevel; 5] = [
-    SoloLevel::Prestructureel,
-    SoloLevel::Unistructureel,
-    SoloLevel::Multistructureel,
-    SoloLevel::Relationeel,
-    SoloLevel::UitgebreidAbstract,
-];
-
 #[component]
 fn CardSet(found: Found) -> impl IntoView {
     let errors = validate::errors(&found.problems).count();
@@ -67,7 +50,7 @@ fn CardSet(found: Found) -> impl IntoView {
         None => (Route::Play(found.scenario.id.clone()).href(), "Terug naar het mysterie"),
     };
     let s = found.scenario;
-    let title = if s.title.trim().is_empty() { "Mysterie zonder titel".to_string() } else { s.title.clone() };
+    let title = crate::domain::text::shown_title(&s.title);
     view! {
         <div class="page print-set">
             <div class="print-toolbar no-print">
@@ -276,11 +259,7 @@ fn Cards(s: Scenario) -> impl IntoView {
                     clue.unlock.after.iter().map(|a| format!("kaart {}", number_of(&s, a))).collect();
                 format!("Pas omdraaien na {}.", list.join(" en "))
             });
-            let kind_class = match clue.kind {
-                crate::domain::scenario::ClueKind::Voice => "voice",
-                crate::domain::scenario::ClueKind::Document => "document",
-                crate::domain::scenario::ClueKind::Fact => "fact",
-            };
+            let kind_class = clue.kind.as_str();
             view! {
                 <li class="print-card-cell">
                     <article class=format!("print-card {kind_class}") aria-labelledby=labelled_by>
@@ -347,7 +326,7 @@ fn Key(s: Scenario) -> impl IntoView {
                 <tr>
                     <td>{i + 1}</td>
                     <td>{c.title.clone()}</td>
-                    <td>{relevance_label(c.relevance)}</td>
+                    <td>{c.relevance.label()}</td>
                     <td>{group}</td>
                     <td>{c.unlock.round}</td>
                 </tr>
@@ -451,7 +430,7 @@ fn Key(s: Scenario) -> impl IntoView {
             <h3>"Hoe diep is het antwoord?"</h3>
             <p>"De app geeft het antwoord een niveau (SOLO). Op papier kun je dezelfde trap gebruiken:"</p>
             <ol class="print-solo">
-                {SOLO_LEVELS
+                {SoloLevel::ALL
                     .iter()
                     .map(|l| view! { <li><strong>{l.label()}</strong>{format!(": {}", l.explanation())}</li> })
                     .collect_view()}
@@ -462,7 +441,7 @@ fn Key(s: Scenario) -> impl IntoView {
 
 /// "Niveau 2 · Losse aanwijzingen", or the bare number for a level outside 1–4 (a draft).
 fn level_label(level: u8) -> String {
-    match SOLO_LEVELS.get(usize::from(level)) {
+    match SoloLevel::ALL.get(usize::from(level)) {
         Some(l) => format!("Niveau {level} · {}", l.label()),
         None => format!("Niveau {level}"),
     }

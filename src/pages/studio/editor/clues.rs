@@ -17,18 +17,6 @@ use crate::domain::scenario::{Bouwsteen, ClueKind, Perspective, Relevance};
 use crate::domain::studio::edit::{self, IdKind, Note};
 use crate::domain::studio::plain::{self, RemovedCard};
 
-const KINDS: [ClueKind; 3] = [ClueKind::Voice, ClueKind::Document, ClueKind::Fact];
-const RELEVANCES: [Relevance; 4] = [Relevance::Key, Relevance::Supporting, Relevance::RedHerring, Relevance::Ambiguous];
-
-fn relevance_label(r: Relevance) -> &'static str {
-    match r {
-        Relevance::Key => "Kernaanwijzing (hoort bij het antwoord)",
-        Relevance::Supporting => "Achtergrond (nuttig om te weten)",
-        Relevance::RedHerring => "Dwaalspoor (moet apart)",
-        Relevance::Ambiguous => "Twijfelgeval (om over te praten)",
-    }
-}
-
 /// The open clue items after removing item `removed`, or swapping `a` and `b`.
 fn reindex(open: &HashSet<String>, map: impl Fn(usize) -> Option<usize>) -> HashSet<String> {
     open.iter()
@@ -255,7 +243,7 @@ fn ClueBody(index: usize) -> impl IntoView {
     let i = index;
     let p = format!("clues[{i}]");
     let set_relevance = Callback::new(move |value: String| {
-        if let Some(&r) = value.parse::<usize>().ok().and_then(|k| RELEVANCES.get(k)) {
+        if let Some(&r) = value.parse::<usize>().ok().and_then(|k| Relevance::ALL.get(k)) {
             editor.edit("", |s| edit::set_relevance(s, i, r));
         }
     });
@@ -266,8 +254,8 @@ fn ClueBody(index: usize) -> impl IntoView {
             path=format!("{p}.kind")
             label="Soort kaart"
             help="Ervaring: iemand vertelt (kies dan wie). Document: een brief, formulier of folder. Feit: een feit of getal."
-            lens=choice(lens!(clues[i].kind), &KINDS)
-            choices=choice_options(&KINDS, ClueKind::label)
+            lens=choice(lens!(clues[i].kind), &ClueKind::ALL)
+            choices=choice_options(&ClueKind::ALL, ClueKind::label)
         />
         <SelectField
             path=format!("{p}.speaker")
@@ -282,8 +270,8 @@ fn ClueBody(index: usize) -> impl IntoView {
             path=format!("{p}.relevance")
             label="Belang voor de oplossing"
             help="Spelers zien dit pas bij het resultaat. Alle kernaanwijzingen samen vormen het antwoord."
-            lens=choice(lens!(clues[i].relevance), &RELEVANCES)
-            choices=choice_options(&RELEVANCES, relevance_label)
+            lens=choice(lens!(clues[i].relevance), &Relevance::ALL)
+            choices=choice_options(&Relevance::ALL, Relevance::explained)
             on_pick=set_relevance
         />
         <SelectField

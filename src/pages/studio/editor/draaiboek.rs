@@ -9,7 +9,6 @@ use super::fields::{
     choice, choice_options, field_id, item, ItemList, ItemProblems, Lens, ListSpec, NumberField, Section, SelectField,
     TextField,
 };
-use super::samen::minutes_mut;
 use super::state::Editor;
 use crate::domain::scenario::{FacilitatorSheet, Misconception, Phase, Scenario};
 use crate::domain::scoring::SoloLevel;
@@ -85,12 +84,8 @@ fn sheet_text(
 const LEVELS: [u8; 4] = [1, 2, 3, 4];
 
 fn level_label(level: u8) -> String {
-    let label = match level {
-        1 => SoloLevel::Unistructureel.label(),
-        2 => SoloLevel::Multistructureel.label(),
-        3 => SoloLevel::Relationeel.label(),
-        _ => SoloLevel::UitgebreidAbstract.label(),
-    };
+    // Example answers are for levels 1 to 4 (rank 0 has no example).
+    let label = SoloLevel::ALL[usize::from(level).clamp(1, 4)].label();
     format!("Niveau {level}: {label}")
 }
 
@@ -153,7 +148,7 @@ fn SessionPlans() -> impl IntoView {
                                         move |s: &Scenario| s.session_plans.get(i).map(|plan| plan.phases.get(phase)),
                                         move |s: &mut Scenario, v| {
                                             if let Some(plan) = s.session_plans.get_mut(i) {
-                                                *minutes_mut(&mut plan.phases, phase) = v;
+                                                *plan.phases.minutes_mut(phase) = v;
                                             }
                                         },
                                     )

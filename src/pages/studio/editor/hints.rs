@@ -9,8 +9,6 @@ use crate::domain::scenario::Phase;
 use crate::domain::studio::edit::{self, IdKind};
 
 /// The phases in which a hint can be asked for.
-const HINT_PHASES: [Phase; 3] = Phase::WITH_HINTS;
-
 const HINTS: ListSpec = ListSpec {
     list: "hints",
     noun: "Hint",
@@ -39,8 +37,8 @@ pub fn HintsSection() -> impl IntoView {
                 <SelectField
                     path=format!("{p}.phase")
                     label="In welke fase?"
-                    lens=choice(lens!(hints[i].phase), &HINT_PHASES)
-                    choices=choice_options(&HINT_PHASES, Phase::label)
+                    lens=choice(lens!(hints[i].phase), &Phase::WITH_HINTS)
+                    choices=choice_options(&Phase::WITH_HINTS, Phase::label)
                 />
                 <TextField path=format!("{p}.text") label="Tekst van de hint" long=true lens=lens!(hints[i].text) />
                 <NumberField

@@ -15,8 +15,6 @@ use crate::domain::portrait::{portrait_of, NAMED_HUES};
 use crate::domain::scenario::{CharacterKind, Sorting};
 use crate::domain::studio::edit::{self, IdKind};
 
-const KINDS: [CharacterKind; 2] = [CharacterKind::Inwoner, CharacterKind::Uitvoerder];
-
 /// "Automatisch" and the colours of `portrait::NAMED_HUES`, in that order.
 const PORTRAIT_HUES: [Option<u16>; 13] = [
     None,
@@ -68,8 +66,8 @@ pub fn CharactersSection() -> impl IntoView {
                                 path=format!("{p}.kind")
                                 label="Soort"
                                 help="Een uitvoerder werkt voor een organisatie, zoals de gemeente."
-                                lens=choice(lens!(characters[i].kind), &KINDS)
-                                choices=choice_options(&KINDS, CharacterKind::label)
+                                lens=choice(lens!(characters[i].kind), &CharacterKind::ALL)
+                                choices=choice_options(&CharacterKind::ALL, CharacterKind::label)
                             />
                             <TextField
                                 path=format!("{p}.role")

@@ -11,15 +11,6 @@ use crate::components::focus::focus_later;
 use crate::domain::scenario::{Bouwsteen, QuestionTopic};
 use crate::domain::studio::edit::{self, IdKind};
 
-const TOPICS: [QuestionTopic; 2] = [QuestionTopic::Praktijk, QuestionTopic::Samenwerking];
-
-fn topic_label(t: QuestionTopic) -> &'static str {
-    match t {
-        QuestionTopic::Praktijk => "De praktijk in jullie gemeente",
-        QuestionTopic::Samenwerking => "Hoe het team samenwerkte",
-    }
-}
-
 #[component]
 pub fn ReflectionSection() -> impl IntoView {
     view! {
@@ -121,8 +112,8 @@ fn Questions() -> impl IntoView {
                         <SelectField
                             path=format!("{p}.topic")
                             label="Waar gaat de vraag over?"
-                            lens=choice(lens!(reflection.questions[i].topic), &TOPICS)
-                            choices=choice_options(&TOPICS, topic_label)
+                            lens=choice(lens!(reflection.questions[i].topic), &QuestionTopic::ALL)
+                            choices=choice_options(&QuestionTopic::ALL, QuestionTopic::label)
                         />
                         <IdField path=format!("{p}.id") kind=IdKind::Question index=i />
                         <ItemButtons

@@ -9,19 +9,8 @@ use super::fields::{
 };
 use super::state::{numbered, Editor};
 use crate::components::focus::focus_later;
-use crate::domain::scenario::{Phase, PhaseMinutes};
+use crate::domain::scenario::Phase;
 use crate::domain::studio::edit::{self, IdKind};
-
-pub(super) fn minutes_mut(m: &mut PhaseMinutes, phase: Phase) -> &mut Option<u32> {
-    match phase {
-        Phase::Intro => &mut m.intro,
-        Phase::Onderzoeken => &mut m.onderzoeken,
-        Phase::Ordenen => &mut m.ordenen,
-        Phase::Oplossen => &mut m.oplossen,
-        Phase::Reflecteren => &mut m.reflecteren,
-        Phase::Resultaat => &mut m.resultaat,
-    }
-}
 
 #[component]
 pub fn SamenSection() -> impl IntoView {
@@ -102,7 +91,7 @@ pub fn SamenSection() -> impl IntoView {
                                     label=phase.label()
                                     lens=Lens::new(
                                         move |s| Some(s.phase_minutes.get(phase)),
-                                        move |s, v| *minutes_mut(&mut s.phase_minutes, phase) = v,
+                                        move |s, v| *s.phase_minutes.minutes_mut(phase) = v,
                                     )
                                 />
                             }
