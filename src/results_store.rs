@@ -9,8 +9,7 @@ use crate::domain::results::{self, TeamResult};
 use crate::domain::storage_usage;
 use crate::storage::{self, local_storage, read_tracked, set_aside, write_checked, WriteError};
 
-pub const HISTORY_KEY: &str = "mysterie.resultaten";
-pub const NETWORK_KEY: &str = "mysterie.netwerk";
+pub use crate::domain::storage_usage::keys::{HISTORY as HISTORY_KEY, NETWORK as NETWORK_KEY};
 
 const NO_STORAGE: &str = "Deze browser staat opslaan niet toe. Na herladen is deze lijst weer leeg.";
 

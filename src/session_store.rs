@@ -11,8 +11,7 @@ use crate::domain::session::console::ConsoleState;
 use crate::domain::session::session_name;
 use crate::storage::{local_storage, read_tracked, refused, write_checked, WriteError};
 
-const CONSOLE_PREFIX: &str = "mysterie.sessie.";
-const SEAT_PREFIX: &str = "mysterie.sessieplek.";
+use crate::domain::storage_usage::keys::{CONSOLE_PREFIX, SEAT_PREFIX};
 
 pub fn console_key(id: &str) -> String {
     format!("{CONSOLE_PREFIX}{id}")

@@ -15,8 +15,7 @@ use crate::domain::saved::{self, SavedError};
 use crate::domain::scenario::Scenario;
 use crate::domain::{revision, storage_usage};
 
-const GAME_PREFIX: &str = "mysterie.spel.";
-const ASIDE_PREFIX: &str = "mysterie.apart.";
+use crate::domain::storage_usage::keys::{ASIDE_PREFIX, GAME_PREFIX};
 
 /// The browser's localStorage: the one way every store gets at it (saved
 /// games here, `results_store`, `studio_store`, `session_store`, the member

@@ -9,8 +9,7 @@ use crate::domain::storage_usage;
 use crate::domain::studio::own::{self, OwnMystery};
 use crate::storage::{read_tracked, refused, set_aside, write_checked, WriteError};
 
-const OWN_PREFIX: &str = "mysterie.eigen.";
-const DELETED_PREFIX: &str = "mysterie.verwijderd.";
+use crate::domain::storage_usage::keys::{DELETED_PREFIX, OWN_PREFIX};
 
 fn local_storage() -> Result<web_sys::Storage, String> {
     crate::storage::local_storage()

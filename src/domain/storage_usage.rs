@@ -9,6 +9,31 @@ use crate::route::Route;
 
 use super::text::human_size;
 
+/// Every key (or key prefix) this app writes to the browser's localStorage,
+/// in one place: the stores (src/storage.rs, src/results_store.rs,
+/// src/studio_store.rs, src/session_store.rs, the member page) write under
+/// them and [`Kind::of`] sorts them for the storage-full message.
+pub mod keys {
+    /// `mysterie.spel.<mystery id>`: a team's game in progress.
+    pub const GAME_PREFIX: &str = "mysterie.spel.";
+    /// This device's earlier results.
+    pub const HISTORY: &str = "mysterie.resultaten";
+    /// The results in the learning-network view.
+    pub const NETWORK: &str = "mysterie.netwerk";
+    /// `mysterie.eigen.<key>`: a trainer's own mystery.
+    pub const OWN_PREFIX: &str = "mysterie.eigen.";
+    /// `mysterie.verwijderd.<key>`: an own mystery deleted in the studio (undo).
+    pub const DELETED_PREFIX: &str = "mysterie.verwijderd.";
+    /// `mysterie.apart.<key without "mysterie.">.<time>`: a copy set aside.
+    pub const ASIDE_PREFIX: &str = "mysterie.apart.";
+    /// `mysterie.sessie.<id>`: a session's console state.
+    pub const CONSOLE_PREFIX: &str = "mysterie.sessie.";
+    /// `mysterie.sessieplek.<mystery id>`: which session seat this device's game belongs to.
+    pub const SEAT_PREFIX: &str = "mysterie.sessieplek.";
+    /// `mysterie.speler.<mystery>.<seed>.<member>`: the rounds a member opened on a phone.
+    pub const MEMBER_PREFIX: &str = "mysterie.speler.";
+}
+
 /// What a stored key holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
@@ -49,12 +74,12 @@ impl Kind {
 
     pub fn of(key: &str) -> Kind {
         match key {
-            "mysterie.resultaten" => Kind::History,
-            "mysterie.netwerk" => Kind::Network,
-            _ if key.starts_with("mysterie.spel.") => Kind::Games,
-            _ if key.starts_with("mysterie.eigen.") => Kind::Own,
-            _ if key.starts_with("mysterie.verwijderd.") => Kind::Deleted,
-            _ if key.starts_with("mysterie.apart.") => Kind::SetAside,
+            keys::HISTORY => Kind::History,
+            keys::NETWORK => Kind::Network,
+            _ if key.starts_with(keys::GAME_PREFIX) => Kind::Games,
+            _ if key.starts_with(keys::OWN_PREFIX) => Kind::Own,
+            _ if key.starts_with(keys::DELETED_PREFIX) => Kind::Deleted,
+            _ if key.starts_with(keys::ASIDE_PREFIX) => Kind::SetAside,
             _ => Kind::Other,
         }
     }

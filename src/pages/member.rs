@@ -101,7 +101,8 @@ pub fn MemberPage(rest: String) -> impl IntoView {
 
 /// Where this phone keeps the rounds its member opened.
 fn opened_key(link: &MemberLink) -> String {
-    format!("mysterie.speler.{}.{}.{}", link.mystery, link.seed, link.member + 1)
+    let prefix = crate::domain::storage_usage::keys::MEMBER_PREFIX;
+    format!("{prefix}{}.{}.{}", link.mystery, link.seed, link.member + 1)
 }
 
 fn load_opened(key: &str) -> BTreeSet<u32> {
