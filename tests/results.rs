@@ -476,7 +476,15 @@ fn stored_lists_round_trip_and_report_damage() {
     assert!(results::decode_list("{kapot").unwrap_err().contains("beschadigd"));
     assert!(results::decode_list(r#"{"saved_version": 9, "results": []}"#).unwrap_err().contains("versie 9"));
     assert!(results::decode_list(r#"{"results": []}"#).unwrap_err().contains("geen versienummer"));
-    assert!(results::decode_list(r#"{"saved_version": 1, "results": [1]}"#).is_err());
+    let misfit = results::decode_list(r#"{"saved_version": 1, "results": [1]}"#).unwrap_err();
+    // The reading path's words, with where: the first result in the list.
+    assert!(
+        misfit.starts_with("de opgeslagen lijst past niet bij deze versie van de app (")
+            && misfit.contains("results[0]"),
+        "{misfit}"
+    );
+    let broken = results::decode_list("{kapot").unwrap_err();
+    assert!(broken.contains("regel 1, kolom 2") && !broken.ends_with('.'), "{broken}");
 }
 
 // ---------------------------------------------------------------- version 2: links, the trainer's word

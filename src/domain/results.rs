@@ -1120,21 +1120,24 @@ pub fn encode_list(results: &[TeamResult]) -> String {
     serde_json::to_string(&ListEnvelope { saved_version: LIST_VERSION, results: results.to_vec() }).unwrap_or_default()
 }
 
-/// Read a stored list; `Err` holds a Dutch reason (the caller sets the text aside).
+/// Read a stored list; `Err` holds a Dutch reason (the caller sets the text
+/// aside and says it in a sentence). The steps are those of the one reading
+/// path (`domain::read`): JSON, `saved_version`, shape, then each result's
+/// migration. No size limit here: the browser's storage has its own.
 pub fn decode_list(text: &str) -> Result<Vec<TeamResult>, String> {
-    let value: Value = serde_json::from_str(text).map_err(|_| "de opgeslagen lijst is beschadigd".to_string())?;
+    let detail = |problem: Problem| problem.describe().trim_end_matches('.').to_string();
+    let value = read::json(text, &read::RESULT)
+        .map_err(|problem| format!("de opgeslagen lijst is beschadigd ({})", detail(problem)))?;
     match value.get("saved_version").and_then(Value::as_u64) {
         Some(v) if v == u64::from(LIST_VERSION) => {}
         Some(v) => return Err(format!("de opgeslagen lijst komt uit een andere versie van de app (versie {v})")),
         None => return Err("de opgeslagen lijst heeft geen versienummer".to_string()),
     }
-    serde_json::from_value::<ListEnvelope>(value)
-        .map(|e| {
-            let mut results = e.results;
-            results.iter_mut().for_each(migrate);
-            results
-        })
-        .map_err(|_| "de opgeslagen lijst past niet bij deze versie van de app".to_string())
+    let envelope: ListEnvelope = read::shape(text, true, &read::RESULT)
+        .map_err(|problem| format!("de opgeslagen lijst past niet bij deze versie van de app ({})", detail(problem)))?;
+    let mut results = envelope.results;
+    results.iter_mut().for_each(migrate);
+    Ok(results)
 }
 
 /// Put `result` in `list`: replace the entry with the same id (keeping its
