@@ -54,7 +54,7 @@ pub struct FileKind {
 pub const SCENARIO: FileKind = FileKind {
     the: "Het mysterie",
     max_bytes: MAX_SCENARIO_BYTES,
-    too_large: "Maak de teksten korter of verdeel het mysterie over twee bestanden.",
+    too_large: "Is dit het goede bestand? Een mysterie is meestal 20 tot 80 KB. Is het goed, maak dan de teksten korter of verdeel het mysterie over twee bestanden.",
     advice: "",
     docs: "docs/scenario-format.md",
 };
