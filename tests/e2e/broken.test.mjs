@@ -276,3 +276,20 @@ test('(f) a damaged saved game is set aside (not deleted) and a new game can sta
     await app.close();
   }
 });
+
+test('a damaged new-game link: the game page says so, starts nothing and leads back to the start form', async () => {
+  const app = await newPage(browser);
+  const { page } = app;
+  try {
+    await page.goto(new URL(`spel.html#/spel/${good.id}/nieuw/kapot!!`, server.url).href);
+    await page.getByRole('heading', { level: 1, name: 'Het spel kon niet beginnen' }).waitFor();
+    await page.getByRole('alert').getByText('Vul het startformulier nog een keer in').waitFor();
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), gameKey(good.id)), null, 'no game was started');
+    await assertA11y(page, 'damaged new-game link');
+    await page.getByRole('link', { name: 'Naar het startformulier' }).click();
+    await page.getByRole('button', { name: 'Start het mysterie' }).waitFor();
+    app.assertNoErrors();
+  } finally {
+    await app.close();
+  }
+});

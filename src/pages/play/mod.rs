@@ -34,16 +34,20 @@ use crate::storage::{self, Restored};
 #[component]
 pub fn PlayPage(id: String, #[prop(optional, into)] new_game: Option<String>) -> impl IntoView {
     let route_id = id.clone();
-    let mystery = load(async move { api::load_mystery(&id).await.map(|(_, scenario)| scenario) });
-    loaded(mystery, "Mysterie laden…", move |scenario| {
-        match new_game.as_deref().map(|text| handover::decode(text, &scenario)) {
-            None => view! { <Play scenario=scenario /> }.into_any(),
-            Some(Ok(session)) => {
-                take_new_game(&route_id);
-                view! { <Play scenario=scenario start=session /> }.into_any()
-            }
-            Some(Err(message)) => view! { <NewGameProblem id=route_id.clone() message=message /> }.into_any(),
+    // Reading a handed-over game and taking it (storage, address) happen in
+    // the load, not while rendering.
+    let opened = load(async move {
+        let (_, scenario) = api::load_mystery(&id).await?;
+        let new_game = new_game.map(|text| handover::decode(&text, &scenario));
+        if let Some(Ok(_)) = new_game {
+            take_new_game(&id);
         }
+        Ok((scenario, new_game))
+    });
+    loaded(opened, "Mysterie laden…", move |(scenario, new_game)| match new_game {
+        None => view! { <Play scenario=scenario /> }.into_any(),
+        Some(Ok(session)) => view! { <Play scenario=scenario start=session /> }.into_any(),
+        Some(Err(message)) => view! { <NewGameProblem id=route_id.clone() message=message /> }.into_any(),
     })
 }
 

@@ -21,7 +21,8 @@ use crate::storage;
 #[component]
 pub fn StartPage(id: String) -> impl IntoView {
     if storage::has_game(&id) {
-        go(Route::Game(id));
+        let game = Route::Game(id);
+        Effect::new(move |_| go(game.clone()));
         return view! { <p role="status" class="loading">"Mysterie laden…"</p> }.into_any();
     }
     let game_id = id.clone();
